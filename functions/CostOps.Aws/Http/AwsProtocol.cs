@@ -1,0 +1,8 @@
+namespace CostOps.Aws.Http;
+
+public enum AwsProtocol
+{
+    Json,
+    Query,
+    RestJson,
+}

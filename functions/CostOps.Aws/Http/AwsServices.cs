@@ -1,0 +1,17 @@
+namespace CostOps.Aws.Http;
+
+/// <summary>The services CostOps calls through its own access layer (values from the official service models).</summary>
+public static class AwsServices
+{
+    public static readonly AwsService Ecs = new("ecs", "ecs", AwsProtocol.Json, "ECS", TargetPrefix: "AmazonEC2ContainerServiceV20141113", JsonVersion: "1.1");
+
+    public static readonly AwsService ApplicationAutoScaling = new("application-autoscaling", "application-autoscaling", AwsProtocol.Json, "Application Auto Scaling", TargetPrefix: "AnyScaleFrontendService", JsonVersion: "1.1");
+
+    public static readonly AwsService CostExplorer = new("ce", "ce", AwsProtocol.Json, "Cost Explorer", TargetPrefix: "AWSInsightsIndexService", JsonVersion: "1.1", GlobalRegion: "us-east-1", GlobalEndpoint: "ce.us-east-1.amazonaws.com");
+
+    public static readonly AwsService Budgets = new("budgets", "budgets", AwsProtocol.Json, "Budgets", TargetPrefix: "AWSBudgetServiceGateway", JsonVersion: "1.1", GlobalRegion: "us-east-1", GlobalEndpoint: "budgets.amazonaws.com");
+
+    public static readonly AwsService Sns = new("sns", "sns", AwsProtocol.Query, "SNS", ApiVersion: "2010-03-31");
+
+    public static readonly AwsService Lambda = new("lambda", "lambda", AwsProtocol.RestJson, "Lambda");
+}

@@ -1,0 +1,16 @@
+namespace CostOps.Core.Activity;
+
+/// <summary>What the scheduler (or Spot manager) did or saw for one service.</summary>
+public enum ActivityKind
+{
+    Stopped,
+    Started,
+    Failed,
+    Deferred,
+    Drift,
+    OverrideInForce,
+    OverrideExpired,
+    OverrideMalformed,
+    SpotFallback,
+    SpotRestored,
+}

@@ -1,0 +1,3 @@
+namespace CostOps.Core.Observability;
+
+public readonly record struct LogField(string Key, string? Value);

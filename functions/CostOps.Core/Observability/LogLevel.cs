@@ -1,0 +1,9 @@
+namespace CostOps.Core.Observability;
+
+public enum LogLevel
+{
+    Debug,
+    Info,
+    Warning,
+    Error,
+}
