@@ -7,7 +7,7 @@ public sealed class ManualTimeProvider : TimeProvider
 
     public ManualTimeProvider(DateTimeOffset start) => _now = start;
 
-    public static ManualTimeProvider At(string iso8601) => new(DateTimeOffset.Parse(iso8601, System.Globalization.CultureInfo.InvariantCulture));
+    public static ManualTimeProvider At(string iso8601) => new(DateTimeOffset.Parse(iso8601, global::System.Globalization.CultureInfo.InvariantCulture));
 
     public override DateTimeOffset GetUtcNow() => _now;
 
