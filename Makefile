@@ -8,7 +8,7 @@ build:
 	dotnet build CostOps.sln -c $(CONFIGURATION)
 
 test:
-	dotnet test CostOps.sln -c $(CONFIGURATION) --logger "console;verbosity=normal"
+	dotnet test CostOps.sln -c $(CONFIGURATION)
 
 clean:
 	rm -rf dist reports/out
