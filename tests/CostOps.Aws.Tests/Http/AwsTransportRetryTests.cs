@@ -1,5 +1,7 @@
 using System.Net;
 using CostOps.Aws.Http;
+using CostOps.Core.Observability;
+using Moq;
 
 namespace CostOps.Aws.Tests.Http;
 
@@ -127,5 +129,18 @@ public class AwsTransportRetryTests
         await fixture.ListServicesAsync();
 
         Assert.Equal([2, 4, 5, 5], fixture.Delay.Waits.Select(w => w.TotalSeconds));
+    }
+
+    [Fact]
+    public async Task InvokeJsonAsync_RetryThenSuccess_LogsRetryAndSuccessfulRequestId()
+    {
+        var log = new Mock<IStructuredLog>();
+        var fixture = new TransportFixture(log: log.Object);
+        fixture.Handler.Respond(HttpStatusCode.BadRequest, Throttled).Respond(HttpStatusCode.OK, "{}", ("x-amzn-RequestId", "ok-7"));
+
+        await fixture.ListServicesAsync();
+
+        log.Verify(l => l.Write(LogLevel.Warning, "aws.retry", It.IsAny<string>(), It.Is<IReadOnlyList<LogField>>(f => f.Contains(new LogField("attempt", "1")))), Times.Once);
+        log.Verify(l => l.Write(LogLevel.Debug, "aws.call", It.IsAny<string>(), It.Is<IReadOnlyList<LogField>>(f => f.Contains(new LogField("requestId", "ok-7")))), Times.Once);
     }
 }

@@ -1,4 +1,5 @@
 using CostOps.Aws.Http;
+using CostOps.Core.Observability;
 using CostOps.TestSupport;
 
 namespace CostOps.Aws.Tests.Http;
@@ -6,7 +7,7 @@ namespace CostOps.Aws.Tests.Http;
 /// <summary>An <see cref="AwsTransport"/> wired to a recording handler, a manual clock and a recording delay.</summary>
 internal sealed class TransportFixture
 {
-    public TransportFixture(Dictionary<string, string>? environment = null, AwsTransportOptions? options = null, string? sessionToken = null, double jitter = 0.5)
+    public TransportFixture(Dictionary<string, string>? environment = null, AwsTransportOptions? options = null, string? sessionToken = null, double jitter = 0.5, IStructuredLog? log = null)
     {
         Environment = environment ?? new Dictionary<string, string> { ["AWS_REGION"] = "eu-west-1" };
         Delay = new RecordingDelay(Clock);
@@ -18,7 +19,8 @@ internal sealed class TransportFixture
             Clock,
             Delay,
             () => jitter,
-            Statistics);
+            Statistics,
+            log);
     }
 
     public ManualTimeProvider Clock { get; } = ManualTimeProvider.At("2026-03-02T07:30:00Z");
