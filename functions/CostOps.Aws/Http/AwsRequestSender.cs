@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using CostOps.Core.Observability;
+
+namespace CostOps.Aws.Http;
+
+/// <summary>
+/// Sends one wire request: per attempt it waits for the rate limiter, signs afresh (new X-Amz-Date), sends,
+/// and on a transient failure backs off with full jitter, up to <see cref="AwsTransportOptions.MaxAttempts"/>.
+/// </summary>
+internal sealed class AwsRequestSender
+{
+    private readonly HttpClient _http;
+    private readonly ICredentialSource _credentials;
+    private readonly AwsEndpointResolver _endpoints;
+    private readonly AwsTransportOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly IAsyncDelay _delay;
+    private readonly Func<double> _jitter;
+    private readonly AwsRateLimiter _limiter;
+    private readonly AwsCallStatistics _statistics;
+    private readonly IStructuredLog? _log;
+
+    public AwsRequestSender(HttpClient http, ICredentialSource credentials, AwsEndpointResolver endpoints, AwsTransportOptions options, TimeProvider timeProvider, IAsyncDelay delay, Func<double> jitter, AwsCallStatistics statistics, IStructuredLog? log)
+    {
+        _http = http;
+        _credentials = credentials;
+        _endpoints = endpoints;
+        _options = options;
+        _timeProvider = timeProvider;
+        _delay = delay;
+        _jitter = jitter;
+        _statistics = statistics;
+        _log = log;
+        _limiter = new AwsRateLimiter(options.EcsRateLimits, timeProvider, delay);
+    }
+
+    public async Task<AwsWireResponse> SendAsync(AwsService service, string operation, AwsWireRequest wire, CancellationToken cancellationToken)
+    {
+        var endpoint = _endpoints.Resolve(service);
+        var uri = new Uri(endpoint.BaseUri.AbsoluteUri.TrimEnd('/') + wire.PathAndQuery);
+        for (var attempt = 1; ; attempt++)
+        {
+            await _limiter.AcquireAsync(service, operation, cancellationToken).ConfigureAwait(false);
+            _statistics.RecordCall(service.ServiceId, operation);
+            string failure;
+            try
+            {
+                var response = await SendOnceAsync(service, endpoint, uri, wire, cancellationToken).ConfigureAwait(false);
+                if ((int)response.Status is >= 200 and < 300)
+                {
+                    _log?.Write(LogLevel.Debug, "aws.call", $"{service.ServiceId} {operation} succeeded", Fields(service, operation, attempt, response.RequestId, null));
+                    return response;
+                }
+
+                var error = AwsErrorParser.Parse(service, operation, response.Status, response.Headers, response.Body);
+                if (error is AwsThrottlingException)
+                {
+                    _statistics.RecordThrottle(service.ServiceId, operation);
+                }
+
+                if (!AwsErrorCodes.IsRetryable(error) || attempt >= _options.MaxAttempts)
+                {
+                    throw error;
+                }
+
+                failure = error.ErrorCode;
+            }
+            catch (Exception ex) when (IsTransport(ex, cancellationToken))
+            {
+                if (attempt >= _options.MaxAttempts)
+                {
+                    throw new HttpRequestException(
+                        $"{service.ServiceId} {operation} to {uri.Host} failed after {attempt} attempts: {ex.Message} Check network access to the endpoint (VPC routes, NAT or VPC endpoint).",
+                        ex);
+                }
+
+                failure = ex.GetType().Name;
+            }
+
+            _statistics.RecordRetry(service.ServiceId, operation);
+            var backoff = _options.Backoff(attempt, _jitter());
+            _log?.Write(LogLevel.Warning, "aws.retry", $"{service.ServiceId} {operation} attempt {attempt} failed ({failure}); retrying", Fields(service, operation, attempt, null, backoff));
+            await _delay.DelayAsync(backoff, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Network faults and HttpClient's own timeout are transient; a cancellation the caller asked for is not.
+    private static bool IsTransport(Exception ex, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested && ex is HttpRequestException or IOException or TaskCanceledException { InnerException: TimeoutException };
+
+    private async Task<AwsWireResponse> SendOnceAsync(AwsService service, AwsEndpoint endpoint, Uri uri, AwsWireRequest wire, CancellationToken cancellationToken)
+    {
+        var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        var now = _timeProvider.GetUtcNow();
+        var signed = new List<KeyValuePair<string, string>>(wire.Headers)
+        {
+            new("host", uri.Authority),
+            new("x-amz-date", SigV4Signer.FormatAmzDate(now)),
+        };
+        if (!string.IsNullOrEmpty(credentials.Token))
+        {
+            signed.Add(new("x-amz-security-token", credentials.Token));
+        }
+
+        var authorization = SigV4Signer.Authorize(wire.Method.Method, uri, signed, wire.Body, credentials, endpoint.SigningRegion, service.SigningName, now);
+        using var request = new HttpRequestMessage(wire.Method, uri);
+        if (wire.Body.Length > 0 || wire.Headers.Any(h => IsContentHeader(h.Key)))
+        {
+            request.Content = new ByteArrayContent(wire.Body);
+        }
+
+        foreach (var (name, value) in signed)
+        {
+            if (string.Equals(name, "host", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // HttpClient writes Host from the URI: the same authority that was signed.
+            }
+
+            if (IsContentHeader(name))
+            {
+                request.Content!.Headers.TryAddWithoutValidation(name, value);
+            }
+            else
+            {
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var headers = Flatten(response.Headers, response.Content.Headers);
+        return new AwsWireResponse(response.StatusCode, headers, body, AwsErrorParser.RequestId(headers));
+    }
+
+    private static bool IsContentHeader(string name) => name.StartsWith("content-", StringComparison.OrdinalIgnoreCase);
+
+    private static Dictionary<string, string> Flatten(HttpResponseHeaders headers, HttpContentHeaders contentHeaders)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, values) in headers.Concat(contentHeaders))
+        {
+            result[name.ToLowerInvariant()] = string.Join(",", values);
+        }
+
+        return result;
+    }
+
+    private static LogField[] Fields(AwsService service, string operation, int attempt, string? requestId, TimeSpan? backoff) =>
+    [
+        new("service", service.ServiceId),
+        new("operation", operation),
+        new("attempt", attempt.ToString(CultureInfo.InvariantCulture)),
+        new("requestId", requestId),
+        new("backoffMs", backoff?.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture)),
+    ];
+}
