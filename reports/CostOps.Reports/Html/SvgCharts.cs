@@ -15,16 +15,19 @@ internal static class SvgCharts
     public static string DailySpend(IReadOnlyList<DaySpend> days)
     {
         const double width = 860, height = 230, left = 56, right = 8, top = 14, bottom = 40;
-        var max = NiceCeiling(days.Count == 0 ? 0 : (double)days.Max(d => d.Amount));
+        var peak = days.Count == 0 ? 0 : (double)days.Max(d => d.Amount);
+        var step = NiceCeiling(peak / 4);
+        var ticks = Math.Max(1, (int)Math.Ceiling(peak / step));
+        var max = step * ticks;
         var plotW = width - left - right;
         var plotH = height - top - bottom;
         var slot = plotW / Math.Max(1, days.Count);
         var sb = new StringBuilder();
         sb.Append($"<svg xmlns=\"{Svg}\" id=\"daily-spend\" role=\"img\" aria-label=\"Daily spend, 14 days\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"100%\">");
-        for (var i = 0; i <= 4; i++)
+        for (var i = 0; i <= ticks; i++)
         {
-            var value = max * i / 4;
-            var y = top + plotH - (plotH * i / 4);
+            var value = step * i;
+            var y = top + plotH - (plotH * i / ticks);
             sb.Append($"<line x1=\"{N(left)}\" y1=\"{N(y)}\" x2=\"{N(width - right)}\" y2=\"{N(y)}\" stroke=\"{(i == 0 ? "#94a3b8" : "#e2e8f0")}\" stroke-width=\"1\"/>");
             sb.Append($"<text x=\"{N(left - 6)}\" y=\"{N(y + 4)}\" text-anchor=\"end\" class=\"axis\">{Escape(ReportFormat.Usd((decimal)value).Replace(".00", string.Empty, StringComparison.Ordinal))}</text>");
         }
