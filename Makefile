@@ -2,7 +2,7 @@ SHELL := /bin/bash
 CONFIGURATION ?= Release
 FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts
 
-.PHONY: build test package clean
+.PHONY: build test package clean report-preview
 
 build:
 	dotnet build CostOps.sln -c $(CONFIGURATION)
@@ -13,3 +13,7 @@ test:
 clean:
 	rm -rf dist reports/out
 	dotnet clean CostOps.sln >/dev/null
+
+# Renders the fixed sample report to reports/out/report.txt and reports/out/report.html.
+report-preview:
+	dotnet run --project reports/CostOps.Reports.Preview -c $(CONFIGURATION) -- reports/out

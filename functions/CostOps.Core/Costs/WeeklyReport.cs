@@ -1,0 +1,55 @@
+namespace CostOps.Core.Costs;
+
+/// <summary>The computed weekly report: every figure the renderers show, unrounded.</summary>
+public sealed record WeeklyReport
+{
+    public const decimal CostPerCostExplorerRequest = 0.01m;
+
+    public required ReportWindow Window { get; init; }
+
+    public required string Metric { get; init; }
+
+    public required string TagKey { get; init; }
+
+    public required DateTimeOffset GeneratedAt { get; init; }
+
+    /// <summary>Null when Cost Explorer could not be used; <see cref="CostExplorerProblem"/> then says why.</summary>
+    public SpendTotals? Totals { get; init; }
+
+    public string? CostExplorerProblem { get; init; }
+
+    /// <summary>The 14 days, oldest first; empty when Cost Explorer could not be used.</summary>
+    public IReadOnlyList<DaySpend> Daily { get; init; } = [];
+
+    public IReadOnlyList<GroupSpend> TopServices { get; init; } = [];
+
+    /// <summary>Spend of the services not listed in <see cref="TopServices"/>.</summary>
+    public GroupSpend? OtherServices { get; init; }
+
+    public IReadOnlyList<GroupSpend> Movers { get; init; } = [];
+
+    public IReadOnlyList<GroupSpend> TagSplit { get; init; } = [];
+
+    public string? TagProblem { get; init; }
+
+    public IReadOnlyList<CurrencyAmount> OtherCurrencies { get; init; } = [];
+
+    public CostForecast? Forecast { get; init; }
+
+    public string? ForecastProblem { get; init; }
+
+    public IReadOnlyList<BudgetStatus> Budgets { get; init; } = [];
+
+    public string? BudgetProblem { get; init; }
+
+    public required SavingsSummary Savings { get; init; }
+
+    public required SchedulerActivitySummary Activity { get; init; }
+
+    /// <summary>Data caveats for readers (estimated days, missing amounts, other currencies).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public int CostExplorerRequests { get; init; }
+
+    public decimal CostExplorerCost => CostExplorerRequests * CostPerCostExplorerRequest;
+}

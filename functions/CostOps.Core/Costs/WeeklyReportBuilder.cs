@@ -1,0 +1,91 @@
+using System.Globalization;
+
+namespace CostOps.Core.Costs;
+
+/// <summary>Pure: computes a <see cref="WeeklyReport"/> from fetched inputs. Never throws for odd data.</summary>
+public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePriceTable prices)
+{
+    public WeeklyReport Build(WeeklyReportInputs inputs)
+    {
+        var window = inputs.Window;
+        var savings = new SavingsCalculator(prices, options.SpotDiscount).Calculate(inputs.Activity, window.StartsAt, window.EndsAt);
+        var activity = SchedulerActivitySummary.From(inputs.Activity, window.StartsAt, window.EndsAt, inputs.RunningOutsideSchedule);
+        var report = new WeeklyReport
+        {
+            Window = window,
+            Metric = inputs.Metric,
+            TagKey = inputs.TagKey,
+            GeneratedAt = inputs.GeneratedAt,
+            Savings = savings,
+            Activity = activity,
+            Forecast = inputs.Forecast,
+            ForecastProblem = inputs.ForecastProblem ?? (inputs.Forecast is { Amount: null } ? "Cost Explorer returned no forecast amount." : null),
+            Budgets = inputs.Budgets.Select(BudgetStatus.From).ToList(),
+            BudgetProblem = inputs.BudgetProblem,
+            CostExplorerRequests = inputs.CostExplorerRequests,
+        };
+
+        if (inputs.ByService is null)
+        {
+            return report with { CostExplorerProblem = inputs.CostExplorerProblem ?? "Cost Explorer returned no data." };
+        }
+
+        var notes = new List<string>();
+        var byService = SpendAnalysis.From(inputs.ByService, window);
+        var top = byService.Groups.Take(options.TopServices).ToList();
+        var rest = byService.Groups.Skip(options.TopServices).ToList();
+        var movers = byService.Groups.Where(g => g.Change != 0m)
+            .OrderByDescending(g => Math.Abs(g.Change))
+            .ThenBy(g => g.Name, StringComparer.Ordinal)
+            .Take(options.TopMovers)
+            .ToList();
+
+        IReadOnlyList<GroupSpend> tagSplit = [];
+        var tagProblem = inputs.TagProblem;
+        if (inputs.ByTag is not null)
+        {
+            var byTag = SpendAnalysis.From(inputs.ByTag, window, inputs.TagKey);
+            tagSplit = byTag.Groups;
+            if (byTag.MissingAmounts > 0)
+            {
+                notes.Add(Invariant($"{byTag.MissingAmounts} cost row(s) by tag {inputs.TagKey} had no amount and were left out."));
+            }
+        }
+
+        var estimated = byService.Daily.Where(d => d.Estimated).ToList();
+        if (estimated.Count > 0)
+        {
+            notes.Add(Invariant($"Estimated by Cost Explorer (may still change): {string.Join(", ", estimated.Select(d => d.Day.ToString("ddd d MMM", CultureInfo.InvariantCulture)))}."));
+        }
+
+        if (byService.MissingAmounts > 0)
+        {
+            notes.Add(Invariant($"{byService.MissingAmounts} cost row(s) by service had no amount and were left out."));
+        }
+
+        foreach (var other in byService.OtherCurrencies)
+        {
+            notes.Add(Invariant($"Also {other.Amount:0.00} {other.Currency} this week, not included in USD totals."));
+        }
+
+        if (byService.Daily.All(d => !d.HasData))
+        {
+            notes.Add("Cost Explorer returned no cost data for these 14 days.");
+        }
+
+        return report with
+        {
+            Totals = byService.Totals,
+            Daily = byService.Daily,
+            TopServices = top,
+            OtherServices = rest.Count == 0 ? null : new GroupSpend($"{rest.Count} other services", rest.Sum(g => g.ThisWeek), rest.Sum(g => g.PreviousWeek)),
+            Movers = movers,
+            TagSplit = tagSplit,
+            TagProblem = tagProblem,
+            OtherCurrencies = byService.OtherCurrencies,
+            Notes = notes,
+        };
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

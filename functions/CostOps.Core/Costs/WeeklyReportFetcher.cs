@@ -1,0 +1,75 @@
+using CostOps.Core.Activity;
+using CostOps.Core.Budgets;
+using CostOps.Core.Costs.Ports;
+
+namespace CostOps.Core.Costs;
+
+/// <summary>
+/// Reads what a report needs: at most three paid Cost Explorer requests when each answer fits one
+/// page (by service, by tag, forecast). If Cost Explorer is unavailable, the other two are not tried.
+/// </summary>
+public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataReader costs, IBudgetSource budgets, IActivityLog activity, IFleetStatus fleet)
+{
+    public async Task<WeeklyReportInputs> FetchAsync(ReportWindow window, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var query = new CostQuery(window.CostStart, window.CostEnd, options.Metric);
+        var inputs = new WeeklyReportInputs { Window = window, Metric = options.Metric, TagKey = options.CostAllocationTag, GeneratedAt = now };
+        var requests = 0;
+
+        try
+        {
+            var byService = await costs.DailyByServiceAsync(query, cancellationToken).ConfigureAwait(false);
+            requests += byService.PaidRequests;
+            inputs = inputs with { ByService = byService.Value };
+        }
+        catch (Exception ex) when (CostExplorerAccess.IsUnavailable(ex))
+        {
+            inputs = inputs with { CostExplorerProblem = $"Cost Explorer is not available to CostOps: {ex.Message}" };
+        }
+
+        if (inputs.ByService is not null)
+        {
+            try
+            {
+                var byTag = await costs.DailyByTagAsync(query, options.CostAllocationTag, cancellationToken).ConfigureAwait(false);
+                requests += byTag.PaidRequests;
+                inputs = inputs with { ByTag = byTag.Value };
+            }
+            catch (Exception ex) when (CostExplorerAccess.IsUnavailable(ex))
+            {
+                inputs = inputs with { TagProblem = $"Spend by tag {options.CostAllocationTag} is unavailable: {ex.Message} Activate the tag under Billing > Cost allocation tags." };
+            }
+
+            try
+            {
+                var today = DateOnly.FromDateTime(now.UtcDateTime);
+                var monthEnd = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+                var forecast = await costs.ForecastAsync(today, monthEnd, options.Metric, cancellationToken).ConfigureAwait(false);
+                requests += forecast.PaidRequests;
+                inputs = inputs with { Forecast = forecast.Value };
+            }
+            catch (Exception ex) when (CostExplorerAccess.IsUnavailable(ex))
+            {
+                inputs = inputs with { ForecastProblem = $"No forecast: {ex.Message}" };
+            }
+        }
+
+        try
+        {
+            inputs = inputs with { Budgets = await budgets.ListAsync(cancellationToken).ConfigureAwait(false) };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            inputs = inputs with { BudgetProblem = $"Budgets could not be read ({ex.GetType().Name}: {ex.Message}). Allow budgets:ViewBudget to the report function." };
+        }
+
+        var records = new List<ServiceActivity>();
+        await foreach (var record in activity.ReadAsync(window.StartsAt - options.ActivityLookback, window.EndsAt, cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(record);
+        }
+
+        var outside = await fleet.RunningOutsideScheduleAsync(cancellationToken).ConfigureAwait(false);
+        return inputs with { Activity = records, RunningOutsideSchedule = outside, CostExplorerRequests = requests };
+    }
+}

@@ -1,0 +1,40 @@
+using CostOps.Core.Activity;
+using CostOps.Core.Budgets;
+
+namespace CostOps.Core.Costs;
+
+/// <summary>Everything fetched for one report. A null cost list means it could not be read; the matching problem says why.</summary>
+public sealed record WeeklyReportInputs
+{
+    public required ReportWindow Window { get; init; }
+
+    public required string Metric { get; init; }
+
+    public required string TagKey { get; init; }
+
+    public required DateTimeOffset GeneratedAt { get; init; }
+
+    public IReadOnlyList<DailyCost>? ByService { get; init; }
+
+    /// <summary>Set when Cost Explorer could not be used at all (not enabled, access denied).</summary>
+    public string? CostExplorerProblem { get; init; }
+
+    public IReadOnlyList<DailyCost>? ByTag { get; init; }
+
+    public string? TagProblem { get; init; }
+
+    public CostForecast? Forecast { get; init; }
+
+    public string? ForecastProblem { get; init; }
+
+    public IReadOnlyList<BudgetSnapshot> Budgets { get; init; } = [];
+
+    public string? BudgetProblem { get; init; }
+
+    /// <summary>Activity from the lookback before the week to the week's end, any order.</summary>
+    public IReadOnlyList<ServiceActivity> Activity { get; init; } = [];
+
+    public IReadOnlyList<OffScheduleService> RunningOutsideSchedule { get; init; } = [];
+
+    public int CostExplorerRequests { get; init; }
+}

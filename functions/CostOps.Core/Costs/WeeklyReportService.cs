@@ -1,0 +1,93 @@
+using CostOps.Core.Activity;
+using CostOps.Core.Budgets;
+using CostOps.Core.Costs.Ports;
+using CostOps.Core.Notifications;
+using CostOps.Core.Observability;
+using CostOps.Core.State;
+using NodaTime;
+
+namespace CostOps.Core.Costs;
+
+/// <summary>
+/// Sends the weekly cost report at most once per ISO week: records <c>report#&lt;week&gt;</c> in the
+/// once-ledger before anything else, and forgets it if the run fails before publishing succeeded.
+/// </summary>
+public sealed class WeeklyReportService(
+    WeeklyReportOptions options,
+    TimeProvider time,
+    IOnceLedger ledger,
+    WeeklyReportFetcher fetcher,
+    IReportRenderer renderer,
+    IReportArchive archive,
+    INotifier notifier,
+    IStructuredLog log,
+    IMetricSink metrics)
+{
+    private readonly DateTimeZone _zone = options.Validate();
+
+    public WeeklyReportService(
+        WeeklyReportOptions options, TimeProvider time, IOnceLedger ledger, ICostDataReader costs, IBudgetSource budgets,
+        IActivityLog activity, IFleetStatus fleet, IReportRenderer renderer, IReportArchive archive, INotifier notifier,
+        IStructuredLog log, IMetricSink metrics)
+        : this(options, time, ledger, new WeeklyReportFetcher(options, costs, budgets, activity, fleet), renderer, archive, notifier, log, metrics)
+    {
+    }
+
+    /// <param name="week">The ISO week to report on; null for the last full week in the configured zone.</param>
+    public async Task<WeeklyReportResult> RunAsync(IsoWeek? week, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var target = week ?? IsoWeek.LastFullWeek(Instant.FromDateTimeOffset(now), _zone);
+        var window = new ReportWindow(target, _zone);
+        if (window.EndsAt > now)
+        {
+            throw new ArgumentException($"ISO week {target} has not ended yet in {_zone.Id} (it ends {window.EndsAt:yyyy-MM-dd HH:mm zzz}); ask for {IsoWeek.LastFullWeek(Instant.FromDateTimeOffset(now), _zone)} or earlier.", nameof(week));
+        }
+
+        var key = $"report#{target}";
+        if (!await ledger.TryRecordAsync(key, "weekly cost report", now.AddDays(90), cancellationToken).ConfigureAwait(false))
+        {
+            log.Write(LogLevel.Info, "report.skipped", $"The weekly report for {target} was already sent.", [new("week", target.ToString())]);
+            return new WeeklyReportResult(target, false, $"already sent for {target}", 0, null, null);
+        }
+
+        var requests = 0;
+        try
+        {
+            var inputs = await fetcher.FetchAsync(window, now, cancellationToken).ConfigureAwait(false);
+            requests = inputs.CostExplorerRequests;
+            var report = new WeeklyReportBuilder(options, FargatePriceTable.Default).Build(inputs);
+            var html = renderer.RenderHtml(report);
+            var link = await StoreAsync(target, html, cancellationToken).ConfigureAwait(false);
+            var notification = new Notification(renderer.RenderSubject(report), renderer.RenderText(report, link));
+            var messageId = await notifier.PublishAsync(notification, cancellationToken).ConfigureAwait(false);
+
+            metrics.Add("CostExplorerRequests", requests, MetricUnit.Count);
+            metrics.Add("WeeklyReportSent", 1, MetricUnit.Count);
+            log.Write(LogLevel.Info, "report.sent", $"Sent the weekly report for {target}.", [new("week", target.ToString()), new("messageId", messageId), new("ceRequests", requests.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            var why = report.CostExplorerProblem is null ? "sent" : "sent without cost data: " + report.CostExplorerProblem;
+            return new WeeklyReportResult(target, true, why, requests, messageId, link);
+        }
+        catch (Exception ex)
+        {
+            // Forget with a fresh token: a cancelled run must still release the week for a retry.
+            await ledger.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
+            log.Write(LogLevel.Error, "report.failed", $"The weekly report for {target} was not sent; the next invocation will try again. {ex.GetType().Name}: {ex.Message}", [new("week", target.ToString())]);
+            throw;
+        }
+    }
+
+    private async Task<Uri?> StoreAsync(IsoWeek week, string html, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await archive.StoreAsync($"{week}.html", html, options.LinkValidity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The email still goes out; it says the HTML version is missing.
+            log.Write(LogLevel.Warning, "report.store_failed", $"Could not store the HTML report for {week}: {ex.Message}", [new("week", week.ToString())]);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using CostOps.Core.Costs;
+using CostOps.Core.Costs.Ports;
+using Moq;
+using static CostOps.Core.Tests.Costs.CostReportFakes;
+
+namespace CostOps.Core.Tests.Costs;
+
+public class WeeklyReportFetcherTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 7, 0, 0, TimeSpan.Zero);
+
+    private static WeeklyReportFetcher Fetcher(Mock<ICostDataReader> costs) =>
+        new(new WeeklyReportOptions(), costs.Object, BudgetSource().Object, ActivityLog().Object, Fleet().Object);
+
+    [Fact]
+    public async Task FetchAsync_SinglePageAnswers_AtMostThreePaidRequests()
+    {
+        var costs = CostReader(Daily(Week47, "Amazon ECS", 1m, 1m), Daily(Week47, "Environment$dev", 1m, 1m));
+
+        var inputs = await Fetcher(costs).FetchAsync(Week47, Now, CancellationToken.None);
+
+        Assert.Equal(3, inputs.CostExplorerRequests);
+        costs.Verify(c => c.DailyByServiceAsync(It.IsAny<CostQuery>(), It.IsAny<CancellationToken>()), Times.Once);
+        costs.Verify(c => c.DailyByTagAsync(It.IsAny<CostQuery>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task FetchAsync_MultiPageAnswers_CountsEveryPage()
+    {
+        var costs = CostReader(Daily(Week47, "Amazon ECS", 1m, 1m), [], servicePages: 3, tagPages: 2);
+
+        var inputs = await Fetcher(costs).FetchAsync(Week47, Now, CancellationToken.None);
+
+        Assert.Equal(6, inputs.CostExplorerRequests);
+    }
+
+    [Fact]
+    public async Task FetchAsync_Query_FourteenDaysExclusiveEndConfiguredMetricAndTag()
+    {
+        var costs = CostReader([], []);
+        var options = new WeeklyReportOptions { Metric = "AmortizedCost", CostAllocationTag = "Team" };
+
+        await new WeeklyReportFetcher(options, costs.Object, BudgetSource().Object, ActivityLog().Object, Fleet().Object).FetchAsync(Week47, Now, CancellationToken.None);
+
+        var expected = new CostQuery(new DateOnly(2026, 11, 9), new DateOnly(2026, 11, 23), "AmortizedCost");
+        costs.Verify(c => c.DailyByServiceAsync(expected, It.IsAny<CancellationToken>()));
+        costs.Verify(c => c.DailyByTagAsync(expected, "Team", It.IsAny<CancellationToken>()));
+        costs.Verify(c => c.ForecastAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 1), "AmortizedCost", It.IsAny<CancellationToken>()));
+    }
+
+    [Theory]
+    [InlineData("User is not authorized (AccessDeniedException)")]
+    [InlineData("DataUnavailableException: Data is not available.")]
+    [InlineData("Cost Explorer is not enabled for this account")]
+    public async Task FetchAsync_CostExplorerUnavailable_ProblemSetAndNoFurtherPaidCalls(string message)
+    {
+        var costs = new Mock<ICostDataReader>(MockBehavior.Strict);
+        costs.Setup(c => c.DailyByServiceAsync(It.IsAny<CostQuery>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException(message));
+
+        var inputs = await Fetcher(costs).FetchAsync(Week47, Now, CancellationToken.None);
+
+        Assert.Null(inputs.ByService);
+        Assert.Contains(message, inputs.CostExplorerProblem, StringComparison.Ordinal);
+        Assert.Equal(0, inputs.CostExplorerRequests);
+    }
+
+    [Fact]
+    public async Task FetchAsync_OtherCostExplorerError_Propagates()
+    {
+        var costs = new Mock<ICostDataReader>();
+        costs.Setup(c => c.DailyByServiceAsync(It.IsAny<CostQuery>(), It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException("socket timeout"));
+
+        await Assert.ThrowsAsync<TimeoutException>(() => Fetcher(costs).FetchAsync(Week47, Now, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FetchAsync_BudgetsFail_ReportedNotThrown()
+    {
+        var budgets = new Mock<CostOps.Core.Budgets.IBudgetSource>();
+        budgets.Setup(b => b.ListAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("AccessDenied budgets:ViewBudget"));
+        var fetcher = new WeeklyReportFetcher(new WeeklyReportOptions(), CostReader([], []).Object, budgets.Object, ActivityLog().Object, Fleet().Object);
+
+        var inputs = await fetcher.FetchAsync(Week47, Now, CancellationToken.None);
+
+        Assert.Contains("budgets:ViewBudget", inputs.BudgetProblem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FetchAsync_Activity_ReadsLookbackBeforeWeek()
+    {
+        var activity = ActivityLog();
+
+        await new WeeklyReportFetcher(new WeeklyReportOptions(), CostReader([], []).Object, BudgetSource().Object, activity.Object, Fleet().Object).FetchAsync(Week47, Now, CancellationToken.None);
+
+        activity.Verify(a => a.ReadAsync(Week47.StartsAt.AddDays(-14), Week47.EndsAt, It.IsAny<CancellationToken>()));
+    }
+}
