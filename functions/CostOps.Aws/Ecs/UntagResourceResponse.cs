@@ -1,0 +1,4 @@
+namespace CostOps.Aws.Ecs;
+
+/// <summary>Empty on success.</summary>
+public sealed record UntagResourceResponse;

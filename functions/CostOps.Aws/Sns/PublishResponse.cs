@@ -1,0 +1,6 @@
+namespace CostOps.Aws.Sns;
+
+public sealed record PublishResponse
+{
+    public required string MessageId { get; init; }
+}
