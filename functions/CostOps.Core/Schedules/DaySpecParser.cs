@@ -11,9 +11,16 @@ internal static class DaySpecParser
 {
     private const string Expected = "expected mon, tue, wed, thu, fri, sat, sun (or a range like mon-fri), daily, weekdays or weekends";
 
-    /// <summary>True when the token can only be meant as a day spec: letters joined by '-' or '+'.</summary>
+    /// <summary>True when the token can only be meant as a day spec: letters joined by '-' or '+', or a single day word.</summary>
     public static bool LooksLikeDaySpec(string token) =>
-        token.Length > 0 && char.IsLetter(token[0]) && token.All(c => char.IsAsciiLetter(c) || c is '-' or '+');
+        token.Length > 0 && char.IsAsciiLetter(token[0]) && token.All(c => char.IsAsciiLetter(c) || c is '-' or '+')
+        && (token.Contains('-', StringComparison.Ordinal) || token.Contains('+', StringComparison.Ordinal) || IsDayWord(token));
+
+    private static bool IsDayWord(string word) => DayWords.Contains(word);
+
+    private static readonly HashSet<string> DayWords = new(
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "daily", "weekdays", "weekends"],
+        StringComparer.OrdinalIgnoreCase);
 
     public static WeekdaySet Parse(string token, int position)
     {
