@@ -29,18 +29,21 @@ public sealed class ScheduleDecider : IScheduleDecider
         ArgumentNullException.ThrowIfNull(serviceTags);
         var instant = Instant.FromDateTimeOffset(now);
         var keepRunning = KeepRunning(serviceTags, instant);
-        var (name, tagSchedule) = ScheduleFor(serviceTags);
+        var (name, tagSchedule, tagged) = ScheduleFor(serviceTags);
 
         if (tagSchedule.Error is { } scheduleError)
         {
             var desired = Overrides(keepRunning) ? DesiredRunState.Running : DesiredRunState.Invalid;
             var error = keepRunning.Error is null ? scheduleError : scheduleError + "; " + keepRunning.Error;
-            return Verdict(desired, name, "schedule tag is invalid: service left as it is", keepRunning, error, null);
+            var reason = desired == DesiredRunState.Running
+                ? "keep-running in force; schedule tag is invalid"
+                : "schedule tag is invalid: service left as it is";
+            return Verdict(desired, name, reason, keepRunning, error, null);
         }
 
         if (tagSchedule.Schedule is not { } schedule)
         {
-            var reason = name == NoneValue ? "costops:schedule is none" : "no costops:schedule tag and no default schedule";
+            var reason = tagged ? "costops:schedule is none" : "no costops:schedule tag and no default schedule";
             return Verdict(DesiredRunState.Unmanaged, NoneValue, reason, keepRunning, keepRunning.Error, null);
         }
 
@@ -61,26 +64,26 @@ public sealed class ScheduleDecider : IScheduleDecider
             evaluation.NextChange?.ToDateTimeOffset());
     }
 
-    private (string Name, TagSchedule Schedule) ScheduleFor(IReadOnlyDictionary<string, string> tags)
+    private (string Name, TagSchedule Schedule, bool Tagged) ScheduleFor(IReadOnlyDictionary<string, string> tags)
     {
         var values = ValuesOf(tags, ScheduleTagKey);
         if (values.Count > 1 && values.Distinct(StringComparer.Ordinal).Skip(1).Any())
         {
             var quoted = string.Join(", ", values.Select(v => $"'{v}'"));
-            return ("", new TagSchedule(null, $"several costops:schedule tags differing only in key case have different values ({quoted}): keep one"));
+            return ("", new TagSchedule(null, $"several costops:schedule tags differing only in key case have different values ({quoted}): keep one"), true);
         }
 
         if (values.Count == 0)
         {
             return configuration.DefaultName is { } defaultName
-                ? (defaultName, new TagSchedule(configuration.Schedules[defaultName], null))
-                : (NoneValue, TagSchedule.Unmanaged);
+                ? (defaultName, new TagSchedule(configuration.Schedules[defaultName], null), false)
+                : (NoneValue, TagSchedule.Unmanaged, false);
         }
 
         var value = values[0];
         var resolved = resolver.Resolve(value);
         var name = resolved.Schedule is null && resolved.Error is null ? NoneValue : value.Trim();
-        return (name, resolved);
+        return (name, resolved, true);
     }
 
     /// <summary>With several keep-running keys differing in case, the one that keeps the service running longest wins.</summary>

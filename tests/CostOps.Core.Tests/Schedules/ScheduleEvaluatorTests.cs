@@ -91,6 +91,16 @@ public partial class ScheduleEvaluatorTests
         Assert.Equal(reason, ScheduleEvaluator.Evaluate(schedule, At(instant)).Reason);
     }
 
+    [Fact]
+    public void Evaluate_PeriodEndingInsideAutumnRepeat_NextChangeIsTheTransitionWhereItResumes()
+    {
+        // 01:40 EDT is past the 01:30 end; at 06:00Z clocks fall back to 01:00 EST, inside the period again.
+        var evaluation = ScheduleEvaluator.Evaluate(Parse("daily 00:00-01:30 America/New_York"), At("2026-11-01T05:40:00Z"));
+
+        Assert.False(evaluation.Running);
+        Assert.Equal("2026-11-01T06:00:00Z", Format(evaluation.NextChange));
+    }
+
     [Theory]
     [InlineData("sat 22:00-06:00 Europe/Berlin", "2026-03-28T21:00:00Z", "2026-03-29T04:00:00Z")]
     [InlineData("sat 22:00-06:00 America/Los_Angeles", "2026-11-01T05:00:00Z", "2026-11-01T14:00:00Z")]
