@@ -5,7 +5,8 @@ using NodaTime.Text;
 namespace CostOps.Core.Schedules;
 
 // Grammar of a schedule expression (the value of the costops:schedule tag when it is not a schedule
-// name or "none"; the config's "periods" strings use the group part only). Keywords ignore case.
+// name or "none"; the config's "periods" strings use the group part only). Keywords and zone names
+// ignore case. A range belongs to the day spec it directly follows (or the range before it).
 //
 //   expression := item { " " item }                      tokens are separated by one or more spaces
 //   item       := group | zone | option                 zone and options may appear at most once each
