@@ -148,6 +148,15 @@ public class ScheduleDeciderTests
     }
 
     [Fact]
+    public void Decide_OverrideWithEnd_ReasonNamesTheEndAndTheSchedule()
+    {
+        var verdict = decider.Decide(Tags("keep-running=2026-11-24T18:00+01:00"), Evening);
+
+        Assert.Equal("keep-running until 2026-11-24T18:00+01:00; schedule: outside mon-fri 08:00-20:00 Europe/Berlin", verdict.Reason);
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 18, 0, 0, TimeSpan.FromHours(1)), verdict.OverrideUntil);
+    }
+
+    [Fact]
     public void Decide_ExpiredOverride_ScheduleApplies()
     {
         var verdict = decider.Decide(Tags("keep-running=2026-11-23T20:00Z"), Evening);
