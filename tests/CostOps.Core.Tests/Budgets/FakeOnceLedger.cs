@@ -13,6 +13,9 @@ internal sealed class FakeOnceLedger : IOnceLedger
 
     public bool FailForget { get; set; }
 
+    /// <summary>Runs after each record attempt with the key and its outcome; lets a test hold one run at an exact point.</summary>
+    public Func<string, bool, Task>? AfterRecord { get; set; }
+
     public IReadOnlyCollection<string> Keys => _records.Keys.Order(StringComparer.Ordinal).ToList();
 
     public DateTimeOffset ExpiryOf(string key) => _records[key].ExpiresAt;
@@ -25,7 +28,13 @@ internal sealed class FakeOnceLedger : IOnceLedger
             throw new InvalidOperationException("ledger table unavailable");
         }
 
-        return _records.TryAdd(key, (detail, expiresAt));
+        var recorded = _records.TryAdd(key, (detail, expiresAt));
+        if (AfterRecord is not null)
+        {
+            await AfterRecord(key, recorded);
+        }
+
+        return recorded;
     }
 
     public async Task ForgetAsync(string key, CancellationToken cancellationToken)
