@@ -79,7 +79,7 @@ internal static class BudgetAlertMessage
         Line(text, "Actual", BudgetText.Money(budget.Actual, currency));
         Line(text, "Forecast", budget.Forecast is { } f ? BudgetText.Money(f, currency) : "not available from AWS yet");
         Line(text, "Limit", budget.Limit > 0 ? BudgetText.Money(budget.Limit, currency) : "none set");
-        Line(text, "Used", budget.Limit > 0 ? BudgetText.Percent(budget.Actual / budget.Limit * 100m) + " of the limit" : "unknown (no limit)");
+        Line(text, "Used", UsedText(budget));
         Line(text, "Days left", DaysLeftText(budget, today));
 
         text.Append(CultureInfo.InvariantCulture, $"\nTop services this month ({topServices.From:yyyy-MM-dd} to {topServices.ToInclusive:yyyy-MM-dd} UTC, Cost Explorer):\n");
@@ -118,6 +118,19 @@ internal static class BudgetAlertMessage
         }
 
         return text.ToString();
+    }
+
+    private static string UsedText(BudgetSnapshot budget)
+    {
+        if (budget.Limit <= 0)
+        {
+            return "unknown (no limit)";
+        }
+
+        // A tiny limit against a large spend can exceed decimal's range; that is a data problem, not a reason to lose the alert.
+        return Math.Abs(budget.Actual) / 1_000_000m < budget.Limit
+            ? BudgetText.Percent(budget.Actual / budget.Limit * 100m) + " of the limit"
+            : "over 100,000,000% of the limit";
     }
 
     private static void Line(StringBuilder text, string label, string value) =>

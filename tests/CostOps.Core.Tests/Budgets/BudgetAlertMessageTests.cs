@@ -169,6 +169,16 @@ public class BudgetAlertMessageTests
         Assert.Contains("80% of the limit on actual spend (640.00 EUR)", notification.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Compose_TinyLimitHugeSpend_DoesNotOverflow()
+    {
+        var budget = TestBudgets.Monthly(79_000_000_000_000_000_000_000_000m, limit: 0.0001m);
+
+        var body = BudgetAlertMessage.Compose(budget, Crossed(budget, "60"), [], [], Today, Top, OffSchedule, 25).Message;
+
+        Assert.Contains("Used:        over 100,000,000% of the limit", body, StringComparison.Ordinal);
+    }
+
     private static CrossedThreshold Crossed(BudgetSnapshot budget, string threshold) =>
         BudgetThresholdEvaluator.Evaluate(budget, TestBudgets.Thresholds(threshold)).Crossed.Single();
 }
