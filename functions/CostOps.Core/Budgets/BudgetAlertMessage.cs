@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+using CostOps.Core.Activity;
+using CostOps.Core.Notifications;
+
+namespace CostOps.Core.Budgets;
+
+/// <summary>Composes the alert email. Pure: everything it shows is passed in.</summary>
+internal static class BudgetAlertMessage
+{
+    private const string SubjectPrefix = "CostOps budget alert: ";
+    private const int MinNameChars = 12;
+    private const int MaxDetailChars = 200;
+
+    public static Notification Compose(
+        BudgetSnapshot budget,
+        CrossedThreshold alerted,
+        IReadOnlyList<CrossedThreshold> alsoCrossed,
+        IReadOnlyList<string> notes,
+        DateOnly today,
+        TopServices topServices,
+        OffScheduleReport offSchedule,
+        int maxOffScheduleListed) =>
+        new(Subject(budget, alerted), Body(budget, alerted, alsoCrossed, notes, today, topServices, offSchedule, maxOffScheduleListed));
+
+    /// <summary>"CostOps budget alert: monthly-total passed $40 (actual $41.20 of $60.00)", at most 100 printable ASCII characters:
+    /// a long name is shortened with "..." first, then the figures in brackets are dropped.</summary>
+    public static string Subject(BudgetSnapshot budget, CrossedThreshold alerted)
+    {
+        var name = BudgetText.PrintableAscii(budget.Name.Trim());
+        var kind = alerted.Threshold.Kind == SpendKind.Actual ? "actual" : "forecast";
+        var passed = (alerted.Threshold.Kind == SpendKind.Forecast ? " forecast" : string.Empty) + " passed " + alerted.Threshold.Label;
+        var figures = budget.Limit > 0
+            ? $" ({kind} {BudgetText.Money(alerted.Spend, budget.Currency)} of {BudgetText.Money(budget.Limit, budget.Currency)})"
+            : $" ({kind} {BudgetText.Money(alerted.Spend, budget.Currency)})";
+        figures = BudgetText.PrintableAscii(figures);
+
+        var max = Notification.MaxSubjectLength;
+        var full = SubjectPrefix + name + passed + figures;
+        if (full.Length <= max)
+        {
+            return full;
+        }
+
+        var room = max - SubjectPrefix.Length - passed.Length - figures.Length;
+        if (room < MinNameChars)
+        {
+            figures = string.Empty;
+            room = max - SubjectPrefix.Length - passed.Length;
+        }
+
+        var shortName = name.Length <= room ? name : name[..Math.Max(0, room - 3)].TrimEnd() + "...";
+        var subject = SubjectPrefix + shortName + passed + figures;
+        return subject.Length <= max ? subject : subject[..max];
+    }
+
+    private static string Body(
+        BudgetSnapshot budget,
+        CrossedThreshold alerted,
+        IReadOnlyList<CrossedThreshold> alsoCrossed,
+        IReadOnlyList<string> notes,
+        DateOnly today,
+        TopServices topServices,
+        OffScheduleReport offSchedule,
+        int maxOffScheduleListed)
+    {
+        var currency = budget.Currency;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Budget \"{budget.Name}\" has passed {alerted.Threshold.Description}");
+        text.Append(alerted.Threshold.Unit == ThresholdUnit.PercentOfLimit ? $" ({BudgetText.Money(alerted.Amount, currency)}).\n\n" : ".\n\n");
+
+        Line(text, "Budget", $"{budget.Name} ({budget.TimeUnit}, {currency})");
+        Line(text, "Threshold", alerted.Threshold.Description);
+        if (alsoCrossed.Count > 0)
+        {
+            Line(text, "Also passed", string.Join("; ", alsoCrossed.Select(c => c.Threshold.Description)) + " (no separate alert)");
+        }
+
+        Line(text, "Actual", BudgetText.Money(budget.Actual, currency));
+        Line(text, "Forecast", budget.Forecast is { } f ? BudgetText.Money(f, currency) : "not available from AWS yet");
+        Line(text, "Limit", budget.Limit > 0 ? BudgetText.Money(budget.Limit, currency) : "none set");
+        Line(text, "Used", UsedText(budget));
+        Line(text, "Days left", DaysLeftText(budget, today));
+
+        text.Append(CultureInfo.InvariantCulture, $"\nTop services this month ({topServices.From:yyyy-MM-dd} to {topServices.ToInclusive:yyyy-MM-dd} UTC, Cost Explorer):\n");
+        if (topServices.Unavailable is not null)
+        {
+            text.Append("  Not available: ").Append(topServices.Unavailable).Append('\n');
+        }
+        else if (topServices.Top.Count == 0)
+        {
+            text.Append("  No spend recorded yet this month (Cost Explorer refreshes up to 3 times a day).\n");
+        }
+        else
+        {
+            for (var i = 0; i < topServices.Top.Count; i++)
+            {
+                var s = topServices.Top[i];
+                text.Append(CultureInfo.InvariantCulture, $"  {i + 1}. {s.Service}: {BudgetText.Money(s.Amount, s.Currency)}\n");
+            }
+        }
+
+        AppendOffSchedule(text, offSchedule, maxOffScheduleListed);
+
+        if (notes.Count > 0)
+        {
+            text.Append("\nNotes:\n");
+            foreach (var note in notes)
+            {
+                text.Append("  - ").Append(note).Append('\n');
+            }
+        }
+
+        text.Append("\nWhat to do next:\n");
+        foreach (var step in NextSteps(budget, topServices, offSchedule))
+        {
+            text.Append("  - ").Append(step).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string UsedText(BudgetSnapshot budget)
+    {
+        if (budget.Limit <= 0)
+        {
+            return "unknown (no limit)";
+        }
+
+        // A tiny limit against a large spend can exceed decimal's range; that is a data problem, not a reason to lose the alert.
+        return Math.Abs(budget.Actual) / 1_000_000m < budget.Limit
+            ? BudgetText.Percent(budget.Actual / budget.Limit * 100m) + " of the limit"
+            : "over 100,000,000% of the limit";
+    }
+
+    private static void Line(StringBuilder text, string label, string value) =>
+        text.Append((label + ":").PadRight(13)).Append(value).Append('\n');
+
+    /// <summary>Days from today to the period's last day, both counted (AWS Budgets periods are UTC calendar days).</summary>
+    internal static int? DaysLeft(BudgetSnapshot budget, DateOnly today) =>
+        budget.PeriodEnd < budget.PeriodStart ? null : Math.Max(0, budget.PeriodEnd.DayNumber - today.DayNumber + 1);
+
+    private static string DaysLeftText(BudgetSnapshot budget, DateOnly today) => DaysLeft(budget, today) is { } days
+        ? $"{days} (period {budget.PeriodStart:yyyy-MM-dd} to {budget.PeriodEnd:yyyy-MM-dd} UTC, counting today)"
+        : $"unknown (period dates look wrong: {budget.PeriodStart:yyyy-MM-dd} to {budget.PeriodEnd:yyyy-MM-dd})";
+
+    private static void AppendOffSchedule(StringBuilder text, OffScheduleReport report, int maxListed)
+    {
+        text.Append("\nManaged services running outside their schedule now:\n");
+        if (report.Unavailable is not null)
+        {
+            text.Append("  Not available: ").Append(report.Unavailable).Append('\n');
+            return;
+        }
+
+        if (report.Services.Count == 0)
+        {
+            text.Append("  None: every managed service follows its schedule.\n");
+            return;
+        }
+
+        foreach (var s in report.Services.Take(maxListed))
+        {
+            var detail = s.Detail ?? string.Empty;
+            detail = detail.Length > MaxDetailChars ? detail[..MaxDetailChars] + "..." : detail;
+            text.Append(CultureInfo.InvariantCulture, $"  - {s.ClusterName}/{s.ServiceName}: {ReasonText(s.Reason)}");
+            text.Append(string.IsNullOrWhiteSpace(detail) ? "\n" : $" ({detail})\n");
+        }
+
+        if (report.Services.Count > maxListed)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  ... and {report.Services.Count - maxListed} more.\n");
+        }
+    }
+
+    private static string ReasonText(ActivityKind reason) => reason switch
+    {
+        ActivityKind.OverrideInForce => "keep-running override in force",
+        ActivityKind.Drift => "drift (running although CostOps stopped it)",
+        _ => reason.ToString(),
+    };
+
+    private static IEnumerable<string> NextSteps(BudgetSnapshot budget, TopServices topServices, OffScheduleReport offSchedule)
+    {
+        if (offSchedule.Services.Count > 0)
+        {
+            yield return $"Check the {offSchedule.Services.Count} service(s) running outside their schedule: remove keep-running tags that are no longer needed and find out who started drifted services.";
+        }
+        else if (topServices.Top.Count > 0)
+        {
+            yield return $"Open Cost Explorer filtered to \"{topServices.Top[0].Service}\", this month's largest spend, and stop or downsize what is not needed.";
+        }
+        else
+        {
+            yield return "Open Cost Explorer grouped by service for this month to see what drives the spend.";
+        }
+
+        if (budget.Limit > 0 && budget.Forecast is { } forecast && forecast > budget.Limit)
+        {
+            yield return $"At this pace the period ends near {BudgetText.Money(forecast, budget.Currency)}, above the {BudgetText.Money(budget.Limit, budget.Currency)} limit: cut spend now, or raise the budget if the growth is expected.";
+        }
+        else
+        {
+            yield return $"If this spend is expected, raise the threshold ({BudgetThresholdParser.Setting}) or the budget limit; higher thresholds will still alert.";
+        }
+    }
+}

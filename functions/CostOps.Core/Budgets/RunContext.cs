@@ -1,0 +1,54 @@
+using CostOps.Core.Activity;
+
+namespace CostOps.Core.Budgets;
+
+/// <summary>Data shared by all alerts of one run, fetched at most once and only when an alert is sent (Cost Explorer charges per call).
+/// A failing source becomes a note in the alert, never a failed alert.</summary>
+internal sealed class RunContext(IServiceSpendSource serviceSpend, IFleetStatus fleet, int topServiceCount, DateOnly today)
+{
+    private TopServices? _topServices;
+    private OffScheduleReport? _offSchedule;
+
+    public DateOnly Today { get; } = today;
+
+    public async Task<TopServices> TopServicesAsync(CancellationToken cancellationToken)
+    {
+        if (_topServices is not null)
+        {
+            return _topServices;
+        }
+
+        var monthStart = new DateOnly(Today.Year, Today.Month, 1);
+        try
+        {
+            var all = await serviceSpend.MonthToDateByServiceAsync(monthStart, Today.AddDays(1), cancellationToken).ConfigureAwait(false);
+            _topServices = TopServices.Pick(all ?? [], topServiceCount, monthStart, Today);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _topServices = new TopServices([], monthStart, Today, $"Cost Explorer could not be read ({ex.Message}). Check that Cost Explorer is enabled and the function may call ce:GetCostAndUsage.");
+        }
+
+        return _topServices;
+    }
+
+    public async Task<OffScheduleReport> OffScheduleAsync(CancellationToken cancellationToken)
+    {
+        if (_offSchedule is not null)
+        {
+            return _offSchedule;
+        }
+
+        try
+        {
+            var services = await fleet.RunningOutsideScheduleAsync(cancellationToken).ConfigureAwait(false);
+            _offSchedule = new OffScheduleReport(services?.Where(s => s is not null).ToList() ?? [], null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _offSchedule = new OffScheduleReport([], $"the scheduler's fleet status could not be read ({ex.Message}).");
+        }
+
+        return _offSchedule;
+    }
+}
