@@ -1,0 +1,33 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+using CostOps.Aws.Adapters;
+using CostOps.TestSupport;
+using Moq;
+
+namespace CostOps.Aws.Tests.Adapters;
+
+public sealed class S3ReportArchiveTests
+{
+    [Fact]
+    public async Task StoreAsync_PutsHtmlUnderPrefix_ReturnsLinkExpiringAfterValidity()
+    {
+        var s3 = new Mock<IAmazonS3>();
+        PutObjectRequest? put = null;
+        GetPreSignedUrlRequest? presign = null;
+        s3.Setup(c => c.PutObjectAsync(It.IsAny<PutObjectRequest>(), It.IsAny<CancellationToken>()))
+            .Callback<PutObjectRequest, CancellationToken>((r, _) => put = r)
+            .ReturnsAsync(new PutObjectResponse());
+        s3.Setup(c => c.GetPreSignedURLAsync(It.IsAny<GetPreSignedUrlRequest>()))
+            .Callback<GetPreSignedUrlRequest>(r => presign = r)
+            .ReturnsAsync("https://bucket.s3.amazonaws.com/reports/2026-W47.html?X-Amz-Signature=abc");
+        var archive = new S3ReportArchive(s3.Object, "bucket", "reports/", ManualTimeProvider.At("2026-11-23T07:00:00Z"));
+
+        var link = await archive.StoreAsync("2026-W47.html", "<html/>", TimeSpan.FromDays(7), CancellationToken.None);
+
+        Assert.Equal("https://bucket.s3.amazonaws.com/reports/2026-W47.html?X-Amz-Signature=abc", link.ToString());
+        Assert.Equal(("bucket", "reports/2026-W47.html", "<html/>"), (put!.BucketName, put.Key, put.ContentBody));
+        Assert.StartsWith("text/html", put.ContentType, StringComparison.Ordinal);
+        Assert.Equal(("reports/2026-W47.html", HttpVerb.GET), (presign!.Key, presign.Verb));
+        Assert.Equal(new DateTime(2026, 11, 30, 7, 0, 0, DateTimeKind.Utc), presign.Expires);
+    }
+}
