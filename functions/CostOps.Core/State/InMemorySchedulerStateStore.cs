@@ -1,6 +1,5 @@
 using CostOps.Core.Activity;
 using CostOps.Core.Scheduler.Ports;
-using CostOps.Core.Schedules;
 
 namespace CostOps.Core.State;
 
@@ -66,21 +65,9 @@ public sealed class InMemorySchedulerStateStore : ISchedulerStateStore, IFleetSt
         {
             IReadOnlyList<OffScheduleService> result = [.. _services.Values
                 .OrderBy(s => s.Ref.ServiceArn, StringComparer.Ordinal)
-                .Select(OffSchedule)
+                .Select(s => s.RunningOutsideSchedule())
                 .OfType<OffScheduleService>()];
             return Task.FromResult(result);
         }
     }
-
-    /// <summary>The rule shared with the durable store: drift first, then an override in force.</summary>
-    internal static OffScheduleService? OffSchedule(ServiceState s) => s switch
-    {
-        { Status: ServiceStatus.Drifted } => new(s.Ref.ClusterName, s.Ref.ServiceName, ActivityKind.Drift,
-            $"started outside CostOps at {s.DriftSeenAt:O} during off-hours"),
-        { Override: OverrideState.InForce } => new(s.Ref.ClusterName, s.Ref.ServiceName, ActivityKind.OverrideInForce,
-            $"keep-running until {s.OverrideUntil:O}"),
-        { Override: OverrideState.InForceMalformed } => new(s.Ref.ClusterName, s.Ref.ServiceName, ActivityKind.OverrideMalformed,
-            "keep-running value not understood: kept running with no end"),
-        _ => null,
-    };
 }

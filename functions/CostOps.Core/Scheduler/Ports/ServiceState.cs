@@ -1,3 +1,4 @@
+using CostOps.Core.Activity;
 using CostOps.Core.Schedules;
 
 namespace CostOps.Core.Scheduler.Ports;
@@ -16,4 +17,17 @@ public sealed record ServiceState(
     string? LastError = null,
     DateTimeOffset? DriftSeenAt = null,
     OverrideState Override = OverrideState.None,
-    DateTimeOffset? OverrideUntil = null);
+    DateTimeOffset? OverrideUntil = null)
+{
+    /// <summary>Why the service runs although its schedule may say stopped (drift, or an override in force); null otherwise.</summary>
+    public OffScheduleService? RunningOutsideSchedule() => this switch
+    {
+        { Status: ServiceStatus.Drifted } => new(Ref.ClusterName, Ref.ServiceName, ActivityKind.Drift,
+            $"started outside CostOps during off-hours (noticed {DriftSeenAt:O})"),
+        { Override: OverrideState.InForce } => new(Ref.ClusterName, Ref.ServiceName, ActivityKind.OverrideInForce,
+            $"keep-running until {OverrideUntil:O}"),
+        { Override: OverrideState.InForceMalformed } => new(Ref.ClusterName, Ref.ServiceName, ActivityKind.OverrideMalformed,
+            "keep-running value not understood: kept running with no end; fix or remove the tag"),
+        _ => null,
+    };
+}
