@@ -26,6 +26,8 @@ internal sealed class ServiceEffects(
 
     public bool DryRun => dryRun;
 
+    private bool _claimed;
+
     /// <summary>Mutating calls and writes actually sent (0 in a dry run).</summary>
     public int Mutations { get; private set; }
 
@@ -45,6 +47,7 @@ internal sealed class ServiceEffects(
         }
 
         Current = versioned;
+        _claimed = true;
         return true;
     }
 
@@ -64,11 +67,17 @@ internal sealed class ServiceEffects(
     public Task<ScalingBounds?> ReadScalingAsync(CancellationToken cancellationToken) =>
         ports.Scaling.GetAsync(service.Ref, cancellationToken);
 
-    public Task SetScalingAsync(ScalingBounds bounds, CancellationToken cancellationToken) =>
-        SendAsync(() => ports.Scaling.SetAsync(service.Ref, bounds, cancellationToken));
+    public async Task SetScalingAsync(ScalingBounds bounds, CancellationToken cancellationToken)
+    {
+        await ClaimAsync(cancellationToken);
+        await SendAsync(() => ports.Scaling.SetAsync(service.Ref, bounds, cancellationToken));
+    }
 
-    public Task SetDesiredCountAsync(int desiredCount, CancellationToken cancellationToken) =>
-        SendAsync(() => ports.Capacity.SetDesiredCountAsync(service.Ref, desiredCount, cancellationToken));
+    public async Task SetDesiredCountAsync(int desiredCount, CancellationToken cancellationToken)
+    {
+        await ClaimAsync(cancellationToken);
+        await SendAsync(() => ports.Capacity.SetDesiredCountAsync(service.Ref, desiredCount, cancellationToken));
+    }
 
     public Task RecordAsync(ActivityKind kind, string detail, CancellationToken cancellationToken, int tasks = 0, TaskSize? size = null)
     {
@@ -105,6 +114,23 @@ internal sealed class ServiceEffects(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Before this run changes capacity it must have written the state once itself (bumping the version), so
+    /// that of two runs resuming the same interrupted stop or start from the same version only one acts.
+    /// </summary>
+    private async Task ClaimAsync(CancellationToken cancellationToken)
+    {
+        if (_claimed || dryRun)
+        {
+            return;
+        }
+
+        if (Current is null || !await SaveAsync(Current, cancellationToken))
+        {
+            throw new LostRaceException();
+        }
     }
 
     private async Task SendAsync(Func<Task> call)

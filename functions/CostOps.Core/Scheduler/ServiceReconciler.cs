@@ -47,6 +47,10 @@ internal sealed class ServiceReconciler(
                 : await StartPath.RunAsync(fx, verdict, ct);
             return Outcome(service, step, verdict.Override == OverrideState.InForceMalformed ? verdict.Error : null);
         }
+        catch (LostRaceException)
+        {
+            return Outcome(service, StepResult.LostRace);
+        }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             var error = $"{ex.GetType().Name}: {ex.Message}";

@@ -56,6 +56,27 @@ public sealed class SchedulerReconcilerRunTests
     }
 
     [Fact]
+    public async Task RunAsync_InterruptedStopRacingAnotherRun_LoserMakesNoCall()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.Add("api", 3);
+        var snapshot = new SavedSnapshot(3, null, [], "FARGATE", "office", Evening, null);
+        var stopping = new ServiceState(h.Fleet.Get("api").Ref, ServiceStatus.Stopping, 4, Evening, snapshot);
+        var rival = new Mock<ISchedulerStateStore>();
+        rival.Setup(s => s.GetAsync(FakeFleet.Arn("api"), It.IsAny<CancellationToken>())).ReturnsAsync(stopping);
+        rival.Setup(s => s.TrySaveAsync(It.IsAny<ServiceState>(), 4, It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        var reconciler = new SchedulerReconciler(h.Decider.Object,
+            new SchedulerPorts(h.Fleet, h.Fleet, h.Fleet, h.Fleet, h.Fleet, rival.Object, h.Activity),
+            new SchedulerOptions(), h.Metrics.Object, h.Log.Object, h.Time);
+
+        var summary = await reconciler.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
+
+        Assert.Equal(ServiceAction.Skip, Assert.Single(summary.Services).Action);
+        Assert.Empty(h.Fleet.Calls);
+        rival.Verify(s => s.TrySaveAsync(It.Is<ServiceState>(x => x.Version == 5 && x.Snapshot == snapshot), 4, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public async Task RunAsync_TimeBudgetUsedUp_ContinuesAfterTheLastProcessedServiceAndNextRunResumes()
     {
         var h = new SchedulerHarness { Options = new() { TimeBudget = TimeSpan.FromSeconds(60), MaxConcurrency = 1 } };
