@@ -53,7 +53,7 @@ public sealed class SchedulerReconciler
                 return;
             }
 
-            outcomes[i] = await _service.ReconcileAsync(services[i], dryRun, ct);
+            outcomes[i] = await _service.ReconcileAsync(services[i], startedAt, dryRun, ct);
         });
 
         // Resume after the longest fully processed prefix; services processed beyond it are

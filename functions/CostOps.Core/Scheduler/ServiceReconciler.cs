@@ -14,7 +14,8 @@ internal sealed class ServiceReconciler(
     IStructuredLog log,
     TimeProvider time)
 {
-    public async Task<ServiceOutcome> ReconcileAsync(ManagedService service, bool dryRun, CancellationToken ct)
+    /// <param name="listedAt">When the run began listing: <paramref name="service"/> shows the service as it was then.</param>
+    public async Task<ServiceOutcome> ReconcileAsync(ManagedService service, DateTimeOffset listedAt, bool dryRun, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         ServiceEffects? fx = null;
@@ -36,6 +37,13 @@ internal sealed class ServiceReconciler(
             }
 
             var stored = await ports.Store.GetAsync(service.Ref.ServiceArn, ct);
+            if (stored is not null && stored.UpdatedAt > listedAt)
+            {
+                // An overlapping run changed it after this run's listing: acting on the older view could
+                // undo that change or report it as a manual start.
+                return Outcome(service, new(ServiceAction.Skip, "another run changed this service after this run listed it; the next run decides"));
+            }
+
             fx = new ServiceEffects(service, stored, dryRun, now, ports, options, metrics);
             if (!await NoteOverrideAsync(fx, verdict, ct))
             {

@@ -77,6 +77,66 @@ public sealed class SchedulerReconcilerRunTests
     }
 
     [Fact]
+    public async Task RunAsync_OverlappingRunStoppedItAfterOurListing_SkipsWithoutFalseDrift()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.Add("api", 3);
+        var stale = new StaleInventory(h.Fleet, async () =>
+        {
+            h.Time.Advance(TimeSpan.FromSeconds(1));
+            await h.RunAsync();
+        });
+        var slow = new SchedulerReconciler(h.Decider.Object,
+            new SchedulerPorts(stale, h.Fleet, h.Fleet, h.Fleet, h.Fleet, h.Gated, h.Gated),
+            h.Options, h.Metrics.Object, h.Log.Object, h.Time);
+
+        var summary = await slow.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
+
+        Assert.Equal(ServiceAction.Skip, Assert.Single(summary.Services).Action);
+        Assert.Equal(0, h.Fleet.Get("api").DesiredCount);
+        Assert.Equal(ServiceStatus.Stopped, (await h.StateAsync("api"))!.Status);
+        Assert.Equal([ActivityKind.Stopped], h.Activity.Items.Select(a => a.Kind));
+        Assert.Equal(1, h.Fleet.CallsTo("UpdateService"));
+    }
+
+    [Fact]
+    public async Task RunAsync_ContinuationCannotBeInvoked_RunErrorAndNotSucceeded()
+    {
+        var h = new SchedulerHarness { Options = new() { TimeBudget = TimeSpan.FromSeconds(1), MaxConcurrency = 1 } };
+        h.Fleet.Add("a", 1);
+        h.Fleet.Add("b", 1);
+        h.Fleet.BeforeMutation = (_, _) => h.Time.Advance(TimeSpan.FromSeconds(5));
+        var continuation = new Mock<IRunContinuation>();
+        continuation.Setup(c => c.ContinueAsync(It.IsAny<SchedulerRunRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("AccessDeniedException: lambda:InvokeFunction"));
+        var reconciler = new SchedulerReconciler(h.Decider.Object,
+            new SchedulerPorts(h.Fleet, h.Fleet, h.Fleet, h.Fleet, continuation.Object, h.Gated, h.Gated),
+            h.Options, h.Metrics.Object, h.Log.Object, h.Time);
+
+        var summary = await reconciler.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
+
+        Assert.False(summary.Succeeded);
+        Assert.Contains("lambda:InvokeFunction", summary.RunError, StringComparison.Ordinal);
+        Assert.Equal(FakeFleet.Arn("a"), summary.ContinuationToken);
+    }
+
+    [Fact]
+    public async Task RunAsync_UnmanagedService_NoStateReadAndNoCalls()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.Add("legacy", 2, tags: []);
+        var store = new Mock<ISchedulerStateStore>(MockBehavior.Strict);
+        var reconciler = new SchedulerReconciler(h.Decider.Object,
+            new SchedulerPorts(h.Fleet, h.Fleet, h.Fleet, h.Fleet, h.Fleet, store.Object, h.Activity),
+            h.Options, h.Metrics.Object, h.Log.Object, h.Time);
+
+        var summary = await reconciler.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
+
+        Assert.Equal(ServiceAction.None, Assert.Single(summary.Services).Action);
+        Assert.Empty(h.Fleet.Calls);
+    }
+
+    [Fact]
     public async Task RunAsync_TimeBudgetUsedUp_ContinuesAfterTheLastProcessedServiceAndNextRunResumes()
     {
         var h = new SchedulerHarness { Options = new() { TimeBudget = TimeSpan.FromSeconds(60), MaxConcurrency = 1 } };
