@@ -216,6 +216,41 @@ public sealed class SchedulerReconcilerTests
     }
 
     [Fact]
+    public async Task RunAsync_DryRunAtOpening_ReportsStartButRestoresNothing()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.Add("api", 3);
+        await h.RunAsync();
+        var before = h.Mutations;
+
+        h.Time.Set(Morning);
+        var summary = await h.RunAsync(dryRun: true);
+
+        Assert.Equal(ServiceAction.Start, Assert.Single(summary.Services).Action);
+        Assert.Equal(before, h.Mutations);
+        Assert.Equal(0, h.Fleet.Get("api").DesiredCount);
+        Assert.Equal(ServiceStatus.Stopped, (await h.StateAsync("api"))!.Status);
+    }
+
+    [Fact]
+    public async Task RunAsync_StatusTagStrippedWhileStopped_RewritesTagOnlyAndStartStillRestores()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.Add("api", 3);
+        await h.RunAsync();
+        h.Fleet.Change("api", s => s with { Tags = new Dictionary<string, string> { ["costops:schedule"] = "office" } });
+        var writes = h.Gated.Writes;
+
+        await h.RunAtAsync(Evening.AddMinutes(15));
+
+        Assert.Equal(writes, h.Gated.Writes);
+        Assert.Equal(2, h.Fleet.CallsTo("TagResource"));
+        Assert.Equal(1, h.Fleet.CallsTo("UpdateService"));
+        await h.RunAtAsync(Morning);
+        Assert.Equal(3, h.Fleet.Get("api").DesiredCount);
+    }
+
+    [Fact]
     public async Task RunAsync_EachOutcome_WritesOneStructuredLogLine()
     {
         var h = new SchedulerHarness();
