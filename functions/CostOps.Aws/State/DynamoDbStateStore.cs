@@ -1,0 +1,195 @@
+using System.Runtime.CompilerServices;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using CostOps.Core.Activity;
+using CostOps.Core.Scheduler.Ports;
+using CostOps.Core.State;
+
+namespace CostOps.Aws.State;
+
+/// <summary>
+/// All CostOps state in one DynamoDB table. Schema (the deploy step creates it):
+/// <code>
+/// pk (S) hash key, sk (S) range key, TTL attribute "ttl" (epoch seconds), on-demand billing.
+/// pk = svc#&lt;serviceArn&gt;  sk = state                        service state + snapshot, "version" (N) guards writes
+/// pk = act#&lt;yyyy-mm-dd&gt;   sk = &lt;utc instant&gt;#&lt;arn&gt;#&lt;kind&gt;  activity, one partition per UTC day, ttl
+/// pk = run#&lt;yyyy-mm-dd&gt;   sk = &lt;utc instant&gt;                scheduler runs that changed something, ttl
+/// pk = once#&lt;key&gt;         sk = once                         IOnceLedger keys, ttl = their expiry
+/// </code>
+/// Every state write is conditional; a lost condition is a result (another run got there first), not an error.
+/// </summary>
+public sealed class DynamoDbStateStore : ISchedulerStateStore, IActivityLog, IOnceLedger, IFleetStatus
+{
+    private readonly IAmazonDynamoDB _client;
+    private readonly DynamoDbStateStoreOptions _options;
+    private readonly TimeProvider _time;
+
+    public DynamoDbStateStore(IAmazonDynamoDB client, DynamoDbStateStoreOptions options, TimeProvider time)
+    {
+        options.Validate();
+        _client = client;
+        _options = options;
+        _time = time;
+    }
+
+    public async Task<ServiceState?> GetAsync(string serviceArn, CancellationToken cancellationToken)
+    {
+        // Consistent read: the version this returns is the one the next conditional write is checked against.
+        var response = await _client.GetItemAsync(new GetItemRequest
+        {
+            TableName = _options.TableName,
+            Key = ServiceStateItem.Key(serviceArn),
+            ConsistentRead = true,
+        }, cancellationToken);
+        return response.Item is { Count: > 0 } item ? ServiceStateItem.FromItem(item) : null;
+    }
+
+    public async Task<bool> TrySaveAsync(ServiceState state, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var request = new PutItemRequest { TableName = _options.TableName, Item = ServiceStateItem.ToItem(state) };
+        if (expectedVersion == 0)
+        {
+            request.ConditionExpression = "attribute_not_exists(pk)";
+        }
+        else
+        {
+            request.ConditionExpression = "#version = :expected";
+            request.ExpressionAttributeNames = new() { ["#version"] = "version" };
+            request.ExpressionAttributeValues = new() { [":expected"] = Attr.N(expectedVersion) };
+        }
+
+        return await TryPutAsync(request, cancellationToken);
+    }
+
+    public async Task RecordRunAsync(SchedulerRunRecord run, CancellationToken cancellationToken)
+    {
+        var item = new Dictionary<string, AttributeValue>
+        {
+            ["pk"] = Attr.S($"run#{run.StartedAt.UtcDateTime:yyyy-MM-dd}"),
+            ["sk"] = Attr.S(Attr.Instant(run.StartedAt)),
+            ["finishedAt"] = Attr.Time(run.FinishedAt),
+            ["stopped"] = Attr.N(run.Stopped),
+            ["started"] = Attr.N(run.Started),
+            ["drifted"] = Attr.N(run.Drifted),
+            ["deferred"] = Attr.N(run.Deferred),
+            ["failed"] = Attr.N(run.Failed),
+            ["ttl"] = Attr.N((run.StartedAt + _options.RunRetention).ToUnixTimeSeconds()),
+        };
+        Attr.Put(item, "continuationToken", run.ContinuationToken);
+        await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = item }, cancellationToken);
+    }
+
+    public async Task AppendAsync(IReadOnlyList<ServiceActivity> items, CancellationToken cancellationToken)
+    {
+        foreach (var activity in items)
+        {
+            var item = ActivityItem.ToItem(activity, activity.At + _options.ActivityRetention);
+            await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = item }, cancellationToken);
+        }
+    }
+
+    public async IAsyncEnumerable<ServiceActivity> ReadAsync(
+        DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (to <= from)
+        {
+            yield break;
+        }
+
+        var last = DateOnly.FromDateTime(to.UtcDateTime.AddTicks(-1));
+        for (var day = DateOnly.FromDateTime(from.UtcDateTime); day <= last; day = day.AddDays(1))
+        {
+            // "<instant>#..." sorts after "<instant>": BETWEEN from and to keeps From and drops To, as the contract asks.
+            var request = new QueryRequest
+            {
+                TableName = _options.TableName,
+                KeyConditionExpression = "pk = :pk AND sk BETWEEN :from AND :to",
+                ExpressionAttributeValues = new()
+                {
+                    [":pk"] = Attr.S(ActivityItem.Partition(day)),
+                    [":from"] = Attr.S(Attr.Instant(from)),
+                    [":to"] = Attr.S(Attr.Instant(to)),
+                },
+            };
+            do
+            {
+                var page = await _client.QueryAsync(request, cancellationToken);
+                foreach (var item in page.Items ?? [])
+                {
+                    yield return ActivityItem.FromItem(item);
+                }
+
+                request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
+            }
+            while (request.ExclusiveStartKey is not null);
+        }
+    }
+
+    public Task<bool> TryRecordAsync(string key, string detail, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        // TTL deletion lags by up to days: an expired key still present counts as absent.
+        var request = new PutItemRequest
+        {
+            TableName = _options.TableName,
+            Item = new()
+            {
+                ["pk"] = Attr.S($"once#{key}"),
+                ["sk"] = Attr.S("once"),
+                ["detail"] = Attr.S(detail),
+                ["recordedAt"] = Attr.Time(_time.GetUtcNow()),
+                ["ttl"] = Attr.N(expiresAt.ToUnixTimeSeconds()),
+            },
+            ConditionExpression = "attribute_not_exists(pk) OR #ttl <= :now",
+            ExpressionAttributeNames = new() { ["#ttl"] = "ttl" },
+            ExpressionAttributeValues = new() { [":now"] = Attr.N(_time.GetUtcNow().ToUnixTimeSeconds()) },
+        };
+        return TryPutAsync(request, cancellationToken);
+    }
+
+    public async Task ForgetAsync(string key, CancellationToken cancellationToken) =>
+        await _client.DeleteItemAsync(new DeleteItemRequest
+        {
+            TableName = _options.TableName,
+            Key = new() { ["pk"] = Attr.S($"once#{key}"), ["sk"] = Attr.S("once") },
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<OffScheduleService>> RunningOutsideScheduleAsync(CancellationToken cancellationToken)
+    {
+        var request = new ScanRequest
+        {
+            TableName = _options.TableName,
+            FilterExpression = "begins_with(pk, :svc) AND (#status = :drifted OR #override IN (:inForce, :malformed))",
+            ExpressionAttributeNames = new() { ["#status"] = "status", ["#override"] = "override" },
+            ExpressionAttributeValues = new()
+            {
+                [":svc"] = Attr.S(ServiceStateItem.Prefix),
+                [":drifted"] = Attr.S(nameof(ServiceStatus.Drifted)),
+                [":inForce"] = Attr.S(nameof(Core.Schedules.OverrideState.InForce)),
+                [":malformed"] = Attr.S(nameof(Core.Schedules.OverrideState.InForceMalformed)),
+            },
+        };
+        var result = new List<OffScheduleService>();
+        do
+        {
+            var page = await _client.ScanAsync(request, cancellationToken);
+            result.AddRange((page.Items ?? []).Select(ServiceStateItem.FromItem).Select(s => s.RunningOutsideSchedule()).OfType<OffScheduleService>());
+            request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
+        }
+        while (request.ExclusiveStartKey is not null);
+
+        return [.. result.OrderBy(o => o.ClusterName, StringComparer.Ordinal).ThenBy(o => o.ServiceName, StringComparer.Ordinal)];
+    }
+
+    private async Task<bool> TryPutAsync(PutItemRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.PutItemAsync(request, cancellationToken);
+            return true;
+        }
+        catch (ConditionalCheckFailedException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using CostOps.Core.Activity;
+using CostOps.Core.Scheduler.Ports;
+
+namespace CostOps.Core.Scheduler;
+
+/// <summary>The I/O the reconciler needs, grouped so the composition root wires it once.</summary>
+public sealed record SchedulerPorts(
+    IServiceInventory Inventory,
+    IServiceCapacity Capacity,
+    IServiceScaling Scaling,
+    IServiceTagger Tagger,
+    IRunContinuation Continuation,
+    ISchedulerStateStore Store,
+    IActivityLog Activity);

@@ -1,0 +1,162 @@
+using System.Globalization;
+using CostOps.Core.Observability;
+using CostOps.Core.Scheduler.Ports;
+using CostOps.Core.Schedules;
+
+namespace CostOps.Core.Scheduler;
+
+/// <summary>
+/// One scheduler run: for every managed service, what it should be now (from the clock and its tags)
+/// against what it is and what CostOps recorded; acts only on the difference. Late, duplicate or
+/// missed runs are harmless because nothing depends on the triggering event.
+/// </summary>
+public sealed class SchedulerReconciler
+{
+    private readonly SchedulerPorts _ports;
+    private readonly SchedulerOptions _options;
+    private readonly IMetricSink _metrics;
+    private readonly IStructuredLog _log;
+    private readonly TimeProvider _time;
+    private readonly ServiceReconciler _service;
+
+    public SchedulerReconciler(
+        IScheduleDecider decider,
+        SchedulerPorts ports,
+        SchedulerOptions options,
+        IMetricSink metrics,
+        IStructuredLog log,
+        TimeProvider time)
+    {
+        options.Validate();
+        _ports = ports;
+        _options = options;
+        _metrics = metrics;
+        _log = log;
+        _time = time;
+        _service = new ServiceReconciler(decider, ports, options, metrics, log, time);
+    }
+
+    public async Task<SchedulerRunSummary> RunAsync(SchedulerRunRequest request, CancellationToken cancellationToken)
+    {
+        var startedAt = _time.GetUtcNow();
+        var deadline = startedAt + _options.TimeBudget;
+        var dryRun = _options.DryRun || request.DryRun;
+
+        var services = await PendingServicesAsync(request.ContinuationToken, cancellationToken);
+        var outcomes = new ServiceOutcome?[services.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, services.Count), parallel, async (i, ct) =>
+        {
+            // The first service always runs, so every continuation makes progress.
+            if (i > 0 && _time.GetUtcNow() >= deadline)
+            {
+                return;
+            }
+
+            outcomes[i] = await _service.ReconcileAsync(services[i], startedAt, dryRun, ct);
+        });
+
+        // Resume after the longest fully processed prefix; services processed beyond it are
+        // evaluated again next time, which is harmless because a run with nothing to change changes nothing.
+        var prefix = Array.IndexOf(outcomes, null);
+        string? token = null;
+        string? runError = null;
+        if (prefix > 0)
+        {
+            token = services[prefix - 1].Ref.ServiceArn;
+            runError = await ContinueAsync(new SchedulerRunRequest(token, request.DryRun), cancellationToken);
+        }
+
+        var done = outcomes.Where(o => o is not null).Select(o => o!).ToList();
+        var summary = new SchedulerRunSummary(startedAt, _time.GetUtcNow(), dryRun, done, token, runError);
+        Report(summary);
+        await RecordRunAsync(summary, cancellationToken);
+        return summary;
+    }
+
+    private async Task<List<ManagedService>> PendingServicesAsync(string? after, CancellationToken ct)
+    {
+        var all = new List<ManagedService>();
+        await foreach (var service in _ports.Inventory.ListAsync(ct))
+        {
+            if (after is null || string.CompareOrdinal(service.Ref.ServiceArn, after) > 0)
+            {
+                all.Add(service);
+            }
+        }
+
+        all.Sort((a, b) => string.CompareOrdinal(a.Ref.ServiceArn, b.Ref.ServiceArn));
+        return all;
+    }
+
+    private async Task<string?> ContinueAsync(SchedulerRunRequest next, CancellationToken ct)
+    {
+        try
+        {
+            await _ports.Continuation.ContinueAsync(next, ct);
+            return null;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            return $"time budget of {_options.TimeBudget.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s used up and the continuation "
+                + $"after {next.ContinuationToken} could not be invoked ({ex.GetType().Name}: {ex.Message}); the next scheduled run covers the rest";
+        }
+    }
+
+    private void Report(SchedulerRunSummary summary)
+    {
+        foreach (var o in summary.Services)
+        {
+            var level = o.Action switch
+            {
+                ServiceAction.Fail => LogLevel.Error,
+                ServiceAction.Drift or ServiceAction.Defer => LogLevel.Warning,
+                ServiceAction.Skip when o.Error is not null => LogLevel.Warning,
+                ServiceAction.None => LogLevel.Debug,
+                _ => LogLevel.Info,
+            };
+            _log.Write(level, "scheduler.service", $"{o.Action} {o.ClusterName}/{o.ServiceName}: {o.Reason}",
+            [
+                new("cluster", o.ClusterName), new("service", o.ServiceName), new("serviceArn", o.ServiceArn),
+                new("action", o.Action.ToString()), new("reason", o.Reason), new("error", o.Error),
+                new("dryRun", summary.DryRun ? "true" : "false"),
+            ]);
+        }
+
+        if (summary.RunError is not null)
+        {
+            _log.Write(LogLevel.Error, "scheduler.run", summary.RunError, [new("continuationToken", summary.ContinuationToken)]);
+        }
+
+        if (summary.DryRun)
+        {
+            return;
+        }
+
+        _metrics.Add("ServicesStopped", summary.Stopped, MetricUnit.Count);
+        _metrics.Add("ServicesStarted", summary.Started, MetricUnit.Count);
+        _metrics.Add("ServicesSkipped", summary.Skipped + summary.Deferred, MetricUnit.Count);
+        _metrics.Add("ServicesFailed", summary.Failed, MetricUnit.Count);
+        _metrics.Add("ServicesDrifted", summary.Drifted, MetricUnit.Count);
+    }
+
+    /// <summary>Kept only for runs that changed something or failed, so a quiet run writes nothing.</summary>
+    private async Task RecordRunAsync(SchedulerRunSummary s, CancellationToken ct)
+    {
+        if (s.DryRun || s.Stopped + s.Started + s.Drifted + s.Failed == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _ports.Store.RecordRunAsync(
+                new SchedulerRunRecord(s.StartedAt, s.FinishedAt, s.Stopped, s.Started, s.Drifted, s.Deferred, s.Failed, s.ContinuationToken), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            _log.Write(LogLevel.Warning, "scheduler.run_not_recorded", "Could not record the run summary; the services' own state is saved.",
+                [new("error", $"{ex.GetType().Name}: {ex.Message}")]);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using CostOps.Core.Activity;
+using CostOps.Core.Observability;
+using CostOps.Core.Scheduler.Ports;
+
+namespace CostOps.Core.Scheduler;
+
+/// <summary>
+/// Every change one run makes to one service goes through here: state writes are conditional on the
+/// version this run last saw, and in a dry run nothing is sent while the tracked state still advances,
+/// so the reported actions are the ones a real run would take.
+/// </summary>
+internal sealed class ServiceEffects(
+    ManagedService service,
+    ServiceState? stored,
+    bool dryRun,
+    DateTimeOffset now,
+    SchedulerPorts ports,
+    SchedulerOptions options,
+    IMetricSink metrics)
+{
+    public ManagedService Service => service;
+
+    public ServiceState? Current { get; private set; } = stored;
+
+    public DateTimeOffset Now => now;
+
+    public bool DryRun => dryRun;
+
+    private bool _claimed;
+
+    /// <summary>Mutating calls and writes actually sent (0 in a dry run).</summary>
+    public int Mutations { get; private set; }
+
+    /// <summary>Saves <paramref name="next"/> if nobody else wrote since this run read the state.</summary>
+    /// <returns>false when another run won the race: the caller must leave the service alone.</returns>
+    public async Task<bool> SaveAsync(ServiceState next, CancellationToken cancellationToken)
+    {
+        var expected = Current?.Version ?? 0;
+        var versioned = next with { Ref = service.Ref, Version = expected + 1, UpdatedAt = now };
+        if (!dryRun)
+        {
+            Mutations++;
+            if (!await ports.Store.TrySaveAsync(versioned, expected, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        Current = versioned;
+        _claimed = true;
+        return true;
+    }
+
+    public ServiceState NewState(ServiceStatus status) =>
+        Current is null ? new ServiceState(service.Ref, status, 0, now) : Current with { Status = status };
+
+    public SchedulerOptions Options => options;
+
+    public void Metric(string name, double value, MetricUnit unit)
+    {
+        if (!dryRun)
+        {
+            metrics.Add(name, value, unit);
+        }
+    }
+
+    public Task<ScalingBounds?> ReadScalingAsync(CancellationToken cancellationToken) =>
+        ports.Scaling.GetAsync(service.Ref, cancellationToken);
+
+    public async Task SetScalingAsync(ScalingBounds bounds, CancellationToken cancellationToken)
+    {
+        await ClaimAsync(cancellationToken);
+        await SendAsync(() => ports.Scaling.SetAsync(service.Ref, bounds, cancellationToken));
+    }
+
+    public async Task SetDesiredCountAsync(int desiredCount, CancellationToken cancellationToken)
+    {
+        await ClaimAsync(cancellationToken);
+        await SendAsync(() => ports.Capacity.SetDesiredCountAsync(service.Ref, desiredCount, cancellationToken));
+    }
+
+    public Task RecordAsync(ActivityKind kind, string detail, CancellationToken cancellationToken, int tasks = 0, TaskSize? size = null)
+    {
+        var item = new ServiceActivity(service.Ref.ServiceArn, service.Ref.ClusterName, service.Ref.ServiceName,
+            options.Region, kind, now, detail, tasks, size);
+        return SendAsync(() => ports.Activity.AppendAsync([item], cancellationToken));
+    }
+
+    /// <summary>Writes the status tag only when the value it should have differs from the one it has.</summary>
+    public Task SyncStatusTagAsync(CancellationToken cancellationToken)
+    {
+        var wanted = Current?.Status switch
+        {
+            ServiceStatus.Stopped => "stopped",
+            ServiceStatus.Running => "running",
+            _ => null,
+        };
+        if (wanted is null || string.Equals(CurrentTag(), wanted, StringComparison.Ordinal))
+        {
+            return Task.CompletedTask;
+        }
+
+        return SendAsync(() => ports.Tagger.TagAsync(service.Ref, options.StatusTagKey, wanted, cancellationToken));
+    }
+
+    private string? CurrentTag()
+    {
+        foreach (var (key, value) in service.Tags)
+        {
+            if (string.Equals(key, options.StatusTagKey, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Before this run changes capacity it must have written the state once itself (bumping the version), so
+    /// that of two runs resuming the same interrupted stop or start from the same version only one acts.
+    /// </summary>
+    private async Task ClaimAsync(CancellationToken cancellationToken)
+    {
+        if (_claimed || dryRun)
+        {
+            return;
+        }
+
+        if (Current is null || !await SaveAsync(Current, cancellationToken))
+        {
+            throw new LostRaceException();
+        }
+    }
+
+    private async Task SendAsync(Func<Task> call)
+    {
+        if (dryRun)
+        {
+            return;
+        }
+
+        Mutations++;
+        await call();
+    }
+}

@@ -1,0 +1,175 @@
+using System.Runtime.CompilerServices;
+using CostOps.Core.Activity;
+using CostOps.Core.Scheduler;
+using CostOps.Core.Scheduler.Ports;
+
+namespace CostOps.Core.Tests.Scheduler;
+
+/// <summary>An in-memory ECS + Application Auto Scaling account behind the scheduler's ports. Thread-safe.</summary>
+internal sealed class FakeFleet : IServiceInventory, IServiceCapacity, IServiceScaling, IServiceTagger, IRunContinuation
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, ManagedService> _services = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScalingBounds> _scaling = new(StringComparer.Ordinal);
+    private readonly List<string> _calls = [];
+
+    public CallGate Gate { get; } = new();
+
+    public List<SchedulerRunRequest> Continuations { get; } = [];
+
+    /// <summary>Runs before each mutating call; may throw to simulate an API error.</summary>
+    public Action<string, ServiceRef>? BeforeMutation { get; set; }
+
+    public IReadOnlyList<string> Calls
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _calls];
+            }
+        }
+    }
+
+    public static string Arn(string name) => $"arn:aws:ecs:eu-west-1:123456789012:service/main/{name}";
+
+    public ManagedService Add(string name, int desired, ScalingBounds? scaling = null, Dictionary<string, string>? tags = null,
+        SchedulingStrategy strategy = SchedulingStrategy.Replica, bool deploymentInProgress = false)
+    {
+        var service = new ManagedService(new ServiceRef("main", name, Arn(name)), desired, desired, strategy, deploymentInProgress,
+            [new CapacityProviderItem("FARGATE_SPOT", 3, 1), new CapacityProviderItem("FARGATE", 1, 0)], null,
+            tags ?? new Dictionary<string, string> { ["costops:schedule"] = "office" },
+            new TaskSize(0.5m, 1m, TaskSize.X86), []);
+        lock (_gate)
+        {
+            _services[service.Ref.ServiceArn] = service;
+            if (scaling is not null)
+            {
+                _scaling[service.Ref.ServiceArn] = scaling;
+            }
+        }
+
+        return service;
+    }
+
+    public ManagedService Get(string name)
+    {
+        lock (_gate)
+        {
+            return _services[Arn(name)];
+        }
+    }
+
+    public ScalingBounds? Scaling(string name)
+    {
+        lock (_gate)
+        {
+            return _scaling.GetValueOrDefault(Arn(name));
+        }
+    }
+
+    public void Change(string name, Func<ManagedService, ManagedService> change)
+    {
+        lock (_gate)
+        {
+            _services[Arn(name)] = change(_services[Arn(name)]);
+        }
+    }
+
+    /// <summary>What Application Auto Scaling does on any scaling activity: pull the desired count into [min, max].</summary>
+    public void ScalingActivity(string name)
+    {
+        lock (_gate)
+        {
+            if (_scaling.TryGetValue(Arn(name), out var b))
+            {
+                var s = _services[Arn(name)];
+                _services[Arn(name)] = s with { DesiredCount = Math.Clamp(s.DesiredCount, b.Min, b.Max) };
+            }
+        }
+    }
+
+    public int CallsTo(string operation) => Calls.Count(c => c.StartsWith(operation, StringComparison.Ordinal));
+
+    public async IAsyncEnumerable<ManagedService> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        List<ManagedService> all;
+        lock (_gate)
+        {
+            all = [.. _services.Values.Reverse()];
+        }
+
+        foreach (var service in all)
+        {
+            yield return service;
+        }
+
+        await Task.CompletedTask;
+    }
+
+    public Task SetDesiredCountAsync(ServiceRef service, int desiredCount, CancellationToken cancellationToken)
+    {
+        Mutate("UpdateService", service, () =>
+        {
+            var s = _services[service.ServiceArn];
+            if (s.Strategy == SchedulingStrategy.Daemon)
+            {
+                throw new InvalidOperationException("InvalidParameterException: DAEMON services have no desired count");
+            }
+
+            var clamped = _scaling.TryGetValue(service.ServiceArn, out var b) ? Math.Clamp(desiredCount, b.Min, b.Max) : desiredCount;
+            _services[service.ServiceArn] = s with { DesiredCount = clamped };
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<ScalingBounds?> GetAsync(ServiceRef service, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_scaling.GetValueOrDefault(service.ServiceArn));
+        }
+    }
+
+    public Task SetAsync(ServiceRef service, ScalingBounds bounds, CancellationToken cancellationToken)
+    {
+        Mutate("RegisterScalableTarget", service, () =>
+        {
+            _scaling[service.ServiceArn] = bounds;
+            var s = _services[service.ServiceArn];
+            _services[service.ServiceArn] = s with { DesiredCount = Math.Clamp(s.DesiredCount, bounds.Min, bounds.Max) };
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task TagAsync(ServiceRef service, string key, string value, CancellationToken cancellationToken)
+    {
+        Mutate("TagResource", service, () =>
+        {
+            var s = _services[service.ServiceArn];
+            _services[service.ServiceArn] = s with { Tags = new Dictionary<string, string>(s.Tags) { [key] = value } };
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task ContinueAsync(SchedulerRunRequest request, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Continuations.Add(request);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Mutate(string operation, ServiceRef service, Action apply)
+    {
+        Gate.Enter(operation);
+        BeforeMutation?.Invoke(operation, service);
+        lock (_gate)
+        {
+            _calls.Add($"{operation} {service.ServiceName}");
+            apply();
+        }
+    }
+}
