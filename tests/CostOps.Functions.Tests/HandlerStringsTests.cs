@@ -45,6 +45,19 @@ public sealed class HandlerStringsTests
         Assert.Equal(typeof(Task<Stream>), method.ReturnType);
     }
 
+    [Theory]
+    [MemberData(nameof(Handlers))]
+    public void Handler_PublicConstructor_ComposesFromTheProcessWithoutThrowing(string function, string handler)
+    {
+        var parts = handler.Split("::");
+        var type = Assembly.Load(new AssemblyName(parts[0])).GetType(parts[1], throwOnError: true)!;
+
+        // Configuration problems must surface per invocation, not as a failed construction.
+        var instance = Activator.CreateInstance(type);
+
+        Assert.True(instance is not null, function);
+    }
+
     private static string HandlersFile()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
