@@ -46,8 +46,8 @@ public sealed class FunctionHost
     public async Task<Stream> HandleAsync(Stream input)
     {
         var started = _ports.Time.GetTimestamp();
-        var requestId = _ports.RequestId();
-        _log.RequestId = requestId;
+        var invocationId = _ports.InvocationId();
+        _log.InvocationId = invocationId;
         EventKind? kind = null;
         try
         {
@@ -59,7 +59,7 @@ public sealed class FunctionHost
             using var deadline = new CancellationTokenSource(_options.WorkTime, _ports.Time);
             var invocationEvent = await EventParser.ParseAsync(input, deadline.Token).ConfigureAwait(false);
             kind = invocationEvent.Kind;
-            var context = new InvocationContext(_ports.Time, _log, _metrics, _ports.Time.GetUtcNow() + _options.WorkTime, requestId, deadline.Token);
+            var context = new InvocationContext(_ports.Time, _log, _metrics, _ports.Time.GetUtcNow() + _options.WorkTime, invocationId, deadline.Token);
             var result = await _handler.HandleAsync(invocationEvent, context).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("the handler returned no result");
             if (result.Failure is { } failure)
@@ -85,7 +85,7 @@ public sealed class FunctionHost
         }
         finally
         {
-            _log.RequestId = null;
+            _log.InvocationId = null;
         }
     }
 

@@ -11,7 +11,7 @@ public sealed record InvocationContext(
     IStructuredLog Log,
     IMetricSink Metrics,
     DateTimeOffset Deadline,
-    string? RequestId,
+    string? InvocationId,
     CancellationToken CancellationToken)
 {
     /// <summary>Time left before <see cref="Deadline"/>; zero once it has passed.</summary>

@@ -42,7 +42,7 @@ public sealed class FunctionHostTests
         Assert.Equal("invocation.completed", line.GetProperty("event").GetString());
         Assert.Equal("INFO", line.GetProperty("level").GetString());
         Assert.Equal("manual-command", line.GetProperty("eventKind").GetString());
-        Assert.Equal("trace-1", line.GetProperty("requestId").GetString());
+        Assert.Equal("trace-1", line.GetProperty("invocationId").GetString());
         var emf = Emf();
         Assert.Equal(1, emf.GetProperty("Invocations").GetDouble());
         Assert.Equal(0, emf.GetProperty("InvocationErrors").GetDouble());
@@ -64,7 +64,7 @@ public sealed class FunctionHostTests
         Assert.Equal(new SchedulerPayload(SchedulerTrigger.Tick, "office"), seen);
         Assert.Equal(_clock.GetUtcNow().AddSeconds(105), context!.Deadline);
         Assert.Equal(TimeSpan.FromSeconds(105), context.Remaining);
-        Assert.Equal("trace-1", context.RequestId);
+        Assert.Equal("trace-1", context.InvocationId);
         Assert.True(context.CancellationToken.CanBeCanceled);
     }
 

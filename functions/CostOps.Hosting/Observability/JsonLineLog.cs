@@ -7,19 +7,19 @@ namespace CostOps.Hosting.Observability;
 
 /// <summary>
 /// Writes one JSON object per line: <c>timestamp</c> (ISO-8601 UTC, milliseconds), <c>level</c>, <c>event</c>,
-/// <c>message</c>, <c>function</c>, <c>requestId</c> when known, then the fields. A field whose key collides with
+/// <c>message</c>, <c>function</c>, <c>invocationId</c> when known, then the fields. A field whose key collides with
 /// one of those names is written with a <c>field.</c> prefix so it cannot hide them. Whole lines are written
 /// under a lock, so concurrent callers never interleave.
 /// </summary>
 public sealed class JsonLineLog : IStructuredLog
 {
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "timestamp", "level", "event", "message", "function", "requestId" };
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "timestamp", "level", "event", "message", "function", "invocationId" };
 
     private readonly TextWriter _output;
     private readonly TimeProvider _time;
     private readonly string _function;
     private readonly object _gate = new();
-    private volatile string? _requestId;
+    private volatile string? _invocationId;
 
     public JsonLineLog(TextWriter output, TimeProvider time, string function)
     {
@@ -29,10 +29,10 @@ public sealed class JsonLineLog : IStructuredLog
     }
 
     /// <summary>The id of the invocation in progress; the host sets it at the start of each invocation.</summary>
-    public string? RequestId
+    public string? InvocationId
     {
-        get => _requestId;
-        set => _requestId = value;
+        get => _invocationId;
+        set => _invocationId = value;
     }
 
     public void Write(LogLevel level, string eventName, string message, IReadOnlyList<LogField> fields)
@@ -47,9 +47,9 @@ public sealed class JsonLineLog : IStructuredLog
             json.WriteString("event", eventName);
             json.WriteString("message", message);
             json.WriteString("function", _function);
-            if (_requestId is { } requestId)
+            if (_invocationId is { } invocationId)
             {
-                json.WriteString("requestId", requestId);
+                json.WriteString("invocationId", invocationId);
             }
 
             foreach (var field in fields)

@@ -16,7 +16,7 @@ public sealed class JsonLineLogTests
     public void Write_OneCall_WritesOneJsonLineWithStandardFields()
     {
         var output = new StringWriter();
-        var log = new JsonLineLog(output, Clock, "scheduler") { RequestId = "req-1" };
+        var log = new JsonLineLog(output, Clock, "scheduler") { InvocationId = "req-1" };
 
         log.Write(LogLevel.Warning, "service.deferred", "rollout in progress", [new LogField("service", "checkout"), new LogField("cluster", null)]);
 
@@ -26,21 +26,21 @@ public sealed class JsonLineLogTests
         Assert.Equal("service.deferred", line.GetProperty("event").GetString());
         Assert.Equal("rollout in progress", line.GetProperty("message").GetString());
         Assert.Equal("scheduler", line.GetProperty("function").GetString());
-        Assert.Equal("req-1", line.GetProperty("requestId").GetString());
+        Assert.Equal("req-1", line.GetProperty("invocationId").GetString());
         Assert.Equal("checkout", line.GetProperty("service").GetString());
         Assert.Equal(JsonValueKind.Null, line.GetProperty("cluster").ValueKind);
         Assert.EndsWith("\n", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Write_NoRequestId_OmitsTheProperty()
+    public void Write_NoInvocationId_OmitsTheProperty()
     {
         var output = new StringWriter();
         var log = new JsonLineLog(output, Clock, "cost-report");
 
         log.Write(LogLevel.Info, "e", "m", []);
 
-        Assert.False(Assert.Single(Lines(output)).TryGetProperty("requestId", out _));
+        Assert.False(Assert.Single(Lines(output)).TryGetProperty("invocationId", out _));
     }
 
     [Fact]
