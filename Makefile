@@ -7,6 +7,18 @@ FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts
 build:
 	dotnet build CostOps.sln -c $(CONFIGURATION)
 
+# Lambda zips: dist/<snake_name>.zip (keys of terraform/handlers.json), assemblies at the zip root.
+package:
+	rm -rf dist
+	@set -e; for f in $(FUNCTIONS); do \
+		zipname=$$(echo "$$f" | sed -E 's/([a-z])([A-Z])/\1_\2/g' | tr '[:upper:]' '[:lower:]'); \
+		echo "== $$f -> dist/$$zipname.zip"; \
+		dotnet publish functions/CostOps.$$f/CostOps.$$f.csproj -c Release -r linux-x64 --self-contained false \
+			-p:PublishReadyToRun=true -o dist/$$f --nologo -v q; \
+		python3 scripts/zipdir.py dist/$$f dist/$$zipname.zip; \
+	done
+	@ls -l dist/*.zip
+
 test:
 	dotnet test CostOps.sln -c $(CONFIGURATION)
 

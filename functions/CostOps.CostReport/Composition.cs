@@ -1,0 +1,14 @@
+using CostOps.Hosting;
+using CostOps.Hosting.Events;
+
+namespace CostOps.CostReport;
+
+/// <summary>Builds the weekly cost report's handler at cold start. The domain work is not wired yet: replace the inner handler.</summary>
+internal static class Composition
+{
+    internal static readonly EventKind[] Events = [EventKind.ScheduledEvent];
+    internal static readonly ManualCommandKind[] Commands = [ManualCommandKind.Report];
+
+    public static IInvocationHandler Compose(HostComposition composition) =>
+        new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new PendingHandler(composition.FunctionName));
+}

@@ -1,0 +1,11 @@
+namespace CostOps.Hosting.Events;
+
+/// <summary>The kinds of input CostOps functions accept; each entry project accepts a subset.</summary>
+public enum EventKind
+{
+    ScheduledEvent,
+    SchedulerPayload,
+    EcsServiceAction,
+    EcsTaskStateChange,
+    ManualCommand,
+}

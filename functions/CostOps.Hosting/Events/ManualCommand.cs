@@ -1,0 +1,14 @@
+namespace CostOps.Hosting.Events;
+
+/// <summary>
+/// A manual invoke: <c>{"command":"run"|"report"|"check","dryRun":bool,"continuation":"…","isoWeek":"2026-W47"}</c>;
+/// only <c>command</c> is required. <see cref="Continuation"/> is opaque to the host.
+/// </summary>
+public sealed record ManualCommand(
+    ManualCommandKind Command,
+    bool DryRun,
+    string? Continuation,
+    IsoWeek? IsoWeek) : InvocationEvent
+{
+    public override EventKind Kind => EventKind.ManualCommand;
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace CostOps.Hosting.Events;
+
+internal static class ManualCommands
+{
+    private const string Commands = "'run', 'report' or 'check'";
+
+    public static ManualCommand Parse(JsonElement root)
+    {
+        var command = JsonFields.RequiredString(root, string.Empty, "command", Commands) switch
+        {
+            "run" => ManualCommandKind.Run,
+            "report" => ManualCommandKind.Report,
+            "check" => ManualCommandKind.Check,
+            var other => throw new InvalidEventException("command", JsonFields.Quote(other), Commands),
+        };
+        var dryRun = JsonFields.OptionalBool(root, string.Empty, "dryRun", fallback: false);
+        var continuation = JsonFields.OptionalString(root, string.Empty, "continuation");
+        var weekText = JsonFields.OptionalString(root, string.Empty, "isoWeek");
+        IsoWeek? week = null;
+        if (weekText is not null && !IsoWeek.TryParse(weekText, out week))
+        {
+            throw new InvalidEventException("isoWeek", JsonFields.Quote(weekText), "an ISO week such as 2026-W47 (week 01 to 52, or 53 in long years)");
+        }
+
+        return new ManualCommand(command, dryRun, continuation, week);
+    }
+}
