@@ -1,3 +1,5 @@
+using CostOps.Core.Costs;
+
 namespace CostOps.Hosting.Events;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CostOps.Core.Costs;
 
 namespace CostOps.Hosting.Events;
 
@@ -19,9 +20,11 @@ internal static class ManualCommands
         var continuation = JsonFields.OptionalString(root, string.Empty, "continuation");
         var weekText = JsonFields.OptionalString(root, string.Empty, "isoWeek");
         IsoWeek? week = null;
-        if (weekText is not null && !IsoWeek.TryParse(weekText, out week))
+        if (weekText is not null)
         {
-            throw new InvalidEventException("isoWeek", JsonFields.Quote(weekText), "an ISO week such as 2026-W47 (week 01 to 52, or 53 in long years)");
+            week = IsoWeek.TryParse(weekText, out var parsed, out _)
+                ? parsed
+                : throw new InvalidEventException("isoWeek", JsonFields.Quote(weekText), "an ISO week such as 2026-W47 (week 01 to 52, or 53 in long years)");
         }
 
         return new ManualCommand(command, dryRun, continuation, week);
