@@ -6,8 +6,13 @@ namespace CostOps.Aws.Http;
 /// <summary>Builds the production transport from the process environment and the SDK's default credentials.</summary>
 public static class AwsTransportFactory
 {
-    public static AwsTransport FromEnvironment(TimeProvider timeProvider, AwsTransportOptions? options = null, IStructuredLog? log = null)
+    public static AwsTransport FromEnvironment(TimeProvider timeProvider, AwsTransportOptions? options = null, IStructuredLog? log = null) =>
+        FromEnvironment(ReadEnvironment(), timeProvider, options, log);
+
+    /// <param name="environment">The variables to resolve region and endpoint overrides from (AWS_REGION, AWS_ENDPOINT_URL…).</param>
+    public static AwsTransport FromEnvironment(IReadOnlyDictionary<string, string> environment, TimeProvider timeProvider, AwsTransportOptions? options = null, IStructuredLog? log = null)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(timeProvider);
         options = (options ?? new AwsTransportOptions()).Validate();
         var httpClient = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
@@ -17,7 +22,7 @@ public static class AwsTransportFactory
         return new AwsTransport(
             httpClient,
             new DefaultCredentialSource(),
-            new AwsEndpointResolver(ReadEnvironment()),
+            new AwsEndpointResolver(environment),
             options,
             timeProvider,
             new TimeProviderDelay(timeProvider),

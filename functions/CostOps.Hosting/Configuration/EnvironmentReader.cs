@@ -22,6 +22,10 @@ public sealed class EnvironmentReader
         _variables = variables ?? throw new ArgumentNullException(nameof(variables));
     }
 
+    /// <summary>Every variable, for components that resolve their own (AWS region and endpoint overrides).</summary>
+    public IReadOnlyDictionary<string, string> Variables =>
+        _variables.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!, StringComparer.Ordinal);
+
     public IReadOnlyList<ConfigurationProblem> Problems
     {
         get

@@ -1,0 +1,60 @@
+using Amazon.DynamoDBv2;
+using Amazon.S3;
+using CostOps.Aws.AutoScaling;
+using CostOps.Aws.Budgets;
+using CostOps.Aws.CostExplorer;
+using CostOps.Aws.Ecs;
+using CostOps.Aws.Http;
+using CostOps.Aws.Lambda;
+using CostOps.Aws.Sns;
+using CostOps.Aws.State;
+using CostOps.Core.Observability;
+
+namespace CostOps.Aws;
+
+/// <summary>
+/// The AWS clients of one function, built once at cold start over one transport (one set of rate limits and
+/// call statistics). Clients are created on first use, so a function pays only for what it calls.
+/// </summary>
+public sealed class AwsAccess
+{
+    private readonly Lazy<IAmazonDynamoDB> _dynamo;
+    private readonly Lazy<IAmazonS3> _s3;
+
+    public AwsAccess(IReadOnlyDictionary<string, string> environment, TimeProvider time, IStructuredLog log, AwsTransportOptions? options = null)
+    {
+        Time = time;
+        Transport = AwsTransportFactory.FromEnvironment(environment, time, options, log);
+        Ecs = new EcsClient(Transport);
+        AutoScaling = new ApplicationAutoScalingClient(Transport);
+        CostExplorer = new CostExplorerClient(Transport);
+        Budgets = new BudgetsClient(Transport);
+        Sns = new SnsClient(Transport);
+        Lambda = new LambdaClient(Transport);
+
+        // DynamoDB and S3 use the official packages, which read the region and AWS_ENDPOINT_URL[_SERVICE] themselves.
+        _dynamo = new Lazy<IAmazonDynamoDB>(() => new AmazonDynamoDBClient());
+        _s3 = new Lazy<IAmazonS3>(() => new AmazonS3Client());
+    }
+
+    public TimeProvider Time { get; }
+
+    public AwsTransport Transport { get; }
+
+    public IEcsClient Ecs { get; }
+
+    public IApplicationAutoScalingClient AutoScaling { get; }
+
+    public ICostExplorerClient CostExplorer { get; }
+
+    public IBudgetsClient Budgets { get; }
+
+    public ISnsClient Sns { get; }
+
+    public ILambdaClient Lambda { get; }
+
+    public IAmazonS3 S3 => _s3.Value;
+
+    public DynamoDbStateStore StateStore(string tableName) =>
+        new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName }, Time);
+}

@@ -1,0 +1,33 @@
+namespace CostOps.Hosting.Configuration;
+
+/// <summary>Variables several functions share; the deployment sets them all from the same resources.</summary>
+public static class CommonSettings
+{
+    public const string Table = "COSTOPS_TABLE";
+    public const string TopicArn = "COSTOPS_TOPIC_ARN";
+    public const string AccountId = "COSTOPS_ACCOUNT_ID";
+
+    public static string TableName(EnvironmentReader environment) =>
+        Checked(environment, Table, "the name of the CostOps DynamoDB table (3-255 letters, digits, '_', '-', '.')",
+            v => v.Length is >= 3 and <= 255 && v.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'));
+
+    public static string Topic(EnvironmentReader environment) =>
+        Checked(environment, TopicArn, "the ARN of the CostOps SNS topic, e.g. arn:aws:sns:us-east-1:123456789012:costops",
+            v => v.StartsWith("arn:", StringComparison.Ordinal) && v.Split(':').Length == 6 && v.Split(':')[2] == "sns");
+
+    public static string Account(EnvironmentReader environment) =>
+        Checked(environment, AccountId, "the 12-digit AWS account id", v => v.Length == 12 && v.All(char.IsAsciiDigit));
+
+    private static string Checked(EnvironmentReader environment, string name, string expected, Func<string, bool> valid)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var value = environment.OptionalString(name);
+        if (value is null || !valid(value))
+        {
+            environment.Report(name, value, expected);
+            return string.Empty;
+        }
+
+        return value;
+    }
+}
