@@ -1,6 +1,5 @@
 using CostOps.Aws.Http;
 using CostOps.Aws.Json;
-using CostOps.Aws.Paging;
 
 namespace CostOps.Aws.AutoScaling;
 
@@ -33,7 +32,7 @@ public sealed class ApplicationAutoScalingClient(IAwsTransport transport) : IApp
     public IAsyncEnumerable<DescribeScalableTargetsResponse> DescribeScalableTargetsAllAsync(DescribeScalableTargetsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return AwsPager.FollowAsync(AutoScalingService.ServiceId, "DescribeScalableTargets", request, r => r.NextToken, (r, t) => r with { NextToken = t }, (DescribeScalableTargetsResponse p) => p.NextToken, DescribeScalableTargetsAsync, cancellationToken);
+        return AwsPagination.PaginateAsync($"{AutoScalingService.ServiceId} DescribeScalableTargets", request.NextToken, (token, ct) => DescribeScalableTargetsAsync(request with { NextToken = token }, ct), page => page.NextToken, cancellationToken);
     }
 
     public Task<RegisterScalableTargetResponse> RegisterScalableTargetAsync(RegisterScalableTargetRequest request, CancellationToken cancellationToken)

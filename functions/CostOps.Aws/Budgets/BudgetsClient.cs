@@ -1,6 +1,5 @@
 using CostOps.Aws.Http;
 using CostOps.Aws.Json;
-using CostOps.Aws.Paging;
 
 namespace CostOps.Aws.Budgets;
 
@@ -24,7 +23,7 @@ public sealed class BudgetsClient(IAwsTransport transport) : IBudgetsClient
     public IAsyncEnumerable<DescribeBudgetsResponse> DescribeBudgetsAllAsync(DescribeBudgetsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return AwsPager.FollowAsync(BudgetsService.ServiceId, "DescribeBudgets", request, r => r.NextToken, (r, t) => r with { NextToken = t }, (DescribeBudgetsResponse p) => p.NextToken, DescribeBudgetsAsync, cancellationToken);
+        return AwsPagination.PaginateAsync($"{BudgetsService.ServiceId} DescribeBudgets", request.NextToken, (token, ct) => DescribeBudgetsAsync(request with { NextToken = token }, ct), page => page.NextToken, cancellationToken);
     }
 
     public Task<DescribeBudgetResponse> DescribeBudgetAsync(DescribeBudgetRequest request, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using CostOps.Aws.Http;
 using CostOps.Aws.Json;
-using CostOps.Aws.Paging;
 
 namespace CostOps.Aws.CostExplorer;
 
@@ -28,7 +27,7 @@ public sealed class CostExplorerClient(IAwsTransport transport) : ICostExplorerC
     public IAsyncEnumerable<GetCostAndUsageResponse> GetCostAndUsageAllAsync(GetCostAndUsageRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return AwsPager.FollowAsync(CeService.ServiceId, "GetCostAndUsage", request, r => r.NextPageToken, (r, t) => r with { NextPageToken = t }, (GetCostAndUsageResponse p) => p.NextPageToken, GetCostAndUsageAsync, cancellationToken);
+        return AwsPagination.PaginateAsync($"{CeService.ServiceId} GetCostAndUsage", request.NextPageToken, (token, ct) => GetCostAndUsageAsync(request with { NextPageToken = token }, ct), page => page.NextPageToken, cancellationToken);
     }
 
     public Task<GetCostForecastResponse> GetCostForecastAsync(GetCostForecastRequest request, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using CostOps.Aws.Http;
 using CostOps.Aws.Json;
-using CostOps.Aws.Paging;
 
 namespace CostOps.Aws.Ecs;
 
@@ -26,7 +25,7 @@ public sealed class EcsClient(IAwsTransport transport) : IEcsClient
     public IAsyncEnumerable<ListClustersResponse> ListClustersAllAsync(ListClustersRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return AwsPager.FollowAsync(EcsService.ServiceId, "ListClusters", request, r => r.NextToken, (r, t) => r with { NextToken = t }, (ListClustersResponse p) => p.NextToken, ListClustersAsync, cancellationToken);
+        return AwsPagination.PaginateAsync($"{EcsService.ServiceId} ListClusters", request.NextToken, (token, ct) => ListClustersAsync(request with { NextToken = token }, ct), page => page.NextToken, cancellationToken);
     }
 
     public Task<DescribeClustersResponse> DescribeClustersAsync(DescribeClustersRequest request, CancellationToken cancellationToken)
@@ -45,7 +44,7 @@ public sealed class EcsClient(IAwsTransport transport) : IEcsClient
     public IAsyncEnumerable<ListServicesResponse> ListServicesAllAsync(ListServicesRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return AwsPager.FollowAsync(EcsService.ServiceId, "ListServices", request, r => r.NextToken, (r, t) => r with { NextToken = t }, (ListServicesResponse p) => p.NextToken, ListServicesAsync, cancellationToken);
+        return AwsPagination.PaginateAsync($"{EcsService.ServiceId} ListServices", request.NextToken, (token, ct) => ListServicesAsync(request with { NextToken = token }, ct), page => page.NextToken, cancellationToken);
     }
 
     public Task<DescribeServicesResponse> DescribeServicesAsync(DescribeServicesRequest request, CancellationToken cancellationToken)

@@ -2,24 +2,38 @@ using System.Runtime.CompilerServices;
 
 namespace CostOps.Aws.Http;
 
-/// <summary>Follows next-page tokens until the service stops returning one.</summary>
+/// <summary>
+/// Follows next-page tokens until the service stops returning one. A null or empty token ends the walk;
+/// a token seen before (including the one the walk started from) means the service is looping, which
+/// stops the walk with an error instead of spinning (and paying, for Cost Explorer) forever.
+/// </summary>
 public static class AwsPagination
 {
-    /// <param name="description">Names the listing in errors, e.g. "ECS ListServices (cluster prod)".</param>
-    /// <param name="fetchPage">Fetches one page; receives null for the first page.</param>
+    private const int MaxTokenLengthInErrors = 40;
+
+    /// <param name="description">Names the service and operation in errors, e.g. "ECS ListServices".</param>
+    /// <param name="startToken">The token of the first page: null to start at the beginning, or a token to resume from.</param>
+    /// <param name="fetchPage">Fetches one page; receives <paramref name="startToken"/> for the first page, then each next token.</param>
     /// <param name="nextToken">The page's next token; null or empty ends the sequence.</param>
     public static async IAsyncEnumerable<TPage> PaginateAsync<TPage>(
         string description,
+        string? startToken,
         Func<string?, CancellationToken, Task<TPage>> fetchPage,
         Func<TPage, string?> nextToken,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(description);
         ArgumentNullException.ThrowIfNull(fetchPage);
         ArgumentNullException.ThrowIfNull(nextToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        string? token = null;
+        if (!string.IsNullOrEmpty(startToken))
+        {
+            seen.Add(startToken);
+        }
+
+        var token = startToken;
         var pageNumber = 0;
-        do
+        while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = await fetchPage(token, cancellationToken).ConfigureAwait(false);
@@ -34,10 +48,12 @@ public static class AwsPagination
             if (!seen.Add(token))
             {
                 throw new InvalidOperationException(
-                    $"{description}: page {pageNumber} returned a next token that an earlier page already returned ('{token}'). "
-                    + "Stopped paging to avoid an endless loop; this is a fault of the service answer, retry later.");
+                    $"{description} returned the page token '{Shorten(token)}' a second time after {pageNumber} pages; "
+                    + "stopped paging to avoid an endless loop. This is a service-side fault: retry later or report it to AWS support.");
             }
         }
-        while (true);
     }
+
+    private static string Shorten(string token) =>
+        token.Length <= MaxTokenLengthInErrors ? token : string.Concat(token.AsSpan(0, MaxTokenLengthInErrors), "…");
 }

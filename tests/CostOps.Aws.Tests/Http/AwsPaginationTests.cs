@@ -1,4 +1,5 @@
 using CostOps.Aws.Http;
+using CostOps.Aws.Tests.Fakes;
 
 namespace CostOps.Aws.Tests.Http;
 
@@ -18,6 +19,7 @@ public class AwsPaginationTests
         var items = new List<string>();
         await foreach (var page in AwsPagination.PaginateAsync(
             "ECS ListServices",
+            null,
             (token, _) =>
             {
                 asked.Add(token);
@@ -42,6 +44,7 @@ public class AwsPaginationTests
         {
             await foreach (var _ in AwsPagination.PaginateAsync<string>(
                 "ECS ListClusters",
+                null,
                 (token, _) =>
                 {
                     calls++;
@@ -62,10 +65,45 @@ public class AwsPaginationTests
     public async Task PaginateAsync_EmptyToken_EndsAfterFirstPage()
     {
         var calls = 0;
-        await foreach (var _ in AwsPagination.PaginateAsync("x", (_, _) => Task.FromResult(++calls), _ => string.Empty, CancellationToken.None))
+        await foreach (var _ in AwsPagination.PaginateAsync("x", null, (_, _) => Task.FromResult(++calls), _ => string.Empty, CancellationToken.None))
         {
         }
 
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public async Task PaginateAsync_ResumeTokenComesBack_ThrowsInsteadOfLooping()
+    {
+        var asked = new List<string?>();
+        var pages = AwsPagination.PaginateAsync("ECS ListServices", "start", (token, _) => { asked.Add(token); return Task.FromResult<string?>("start"); }, p => p, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => pages.ToListAsync());
+
+        Assert.Equal(["start"], asked);
+        Assert.Contains("ECS ListServices returned the page token 'start' a second time after 1 pages", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PaginateAsync_LongRepeatedToken_ShortensItInTheError()
+    {
+        var token = new string('x', 100);
+        var pages = AwsPagination.PaginateAsync("Budgets DescribeBudgets", null, (_, _) => Task.FromResult(token), p => p, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => pages.ToListAsync());
+
+        Assert.Contains($"'{new string('x', 40)}…'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PaginateAsync_CancelledBetweenPages_StopsFetching()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var calls = 0;
+        var pages = AwsPagination.PaginateAsync("ECS ListServices", null, (_, _) => { calls++; cancellation.Cancel(); return Task.FromResult($"t{calls}"); }, p => p, cancellation.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pages.ToListAsync());
         Assert.Equal(1, calls);
     }
 }
