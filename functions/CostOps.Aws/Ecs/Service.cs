@@ -50,6 +50,10 @@ public sealed record Service
     [JsonPropertyName("schedulingStrategy")]
     public string? SchedulingStrategy { get; init; }
 
+    /// <summary>Newest first; ECS keeps the last 100.</summary>
+    [JsonPropertyName("events")]
+    public IReadOnlyList<ServiceEvent>? Events { get; init; }
+
     /// <summary>Only returned when DescribeServices asked for <c>include: ["TAGS"]</c>.</summary>
     [JsonPropertyName("tags")]
     public IReadOnlyList<Tag>? Tags { get; init; }

@@ -34,6 +34,7 @@ namespace CostOps.Aws.Json;
 [JsonSerializable(typeof(PutClusterCapacityProvidersResponse))]
 [JsonSerializable(typeof(RuntimePlatform))]
 [JsonSerializable(typeof(Service))]
+[JsonSerializable(typeof(ServiceEvent))]
 [JsonSerializable(typeof(Tag))]
 [JsonSerializable(typeof(TagResourceRequest))]
 [JsonSerializable(typeof(TagResourceResponse))]

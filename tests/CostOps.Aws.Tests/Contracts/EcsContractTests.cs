@@ -88,6 +88,9 @@ public sealed class EcsContractTests
         var deployment = Assert.Single(service.Deployments!);
         Assert.Equal("IN_PROGRESS", deployment.RolloutState);
         Assert.Equal(new DateTimeOffset(2024, 3, 12, 9, 18, 41, 7, TimeSpan.Zero), deployment.UpdatedAt);
+        var serviceEvent = Assert.Single(service.Events!);
+        Assert.Equal("(service ecs-simple-service) has reached a steady state.", serviceEvent.Message);
+        Assert.Equal(new DateTimeOffset(2016, 8, 29, 16, 25, 58, 520, TimeSpan.Zero), serviceEvent.CreatedAt);
     }
 
     [Fact]

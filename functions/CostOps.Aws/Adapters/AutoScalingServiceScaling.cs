@@ -1,0 +1,63 @@
+using CostOps.Aws.AutoScaling;
+using CostOps.Core.Scheduler.Ports;
+
+namespace CostOps.Aws.Adapters;
+
+/// <summary>Reads and registers a service's scalable target on <c>ecs:service:DesiredCount</c>.</summary>
+public sealed class AutoScalingServiceScaling(IApplicationAutoScalingClient client) : IServiceScaling
+{
+    public async Task<ScalingBounds?> GetAsync(ServiceRef service, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        var resourceId = ResourceId(service);
+        var response = await client.DescribeScalableTargetsAsync(
+            new DescribeScalableTargetsRequest
+            {
+                ServiceNamespace = ScalableTargetValues.EcsNamespace,
+                ResourceIds = [resourceId],
+                ScalableDimension = ScalableTargetValues.EcsServiceDesiredCount,
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        var target = (response.ScalableTargets ?? []).FirstOrDefault(t =>
+            string.Equals(t.ResourceId, resourceId, StringComparison.Ordinal)
+            && string.Equals(t.ScalableDimension, ScalableTargetValues.EcsServiceDesiredCount, StringComparison.Ordinal));
+        if (target is null)
+        {
+            return null;
+        }
+
+        var suspended = target.SuspendedState;
+        return new ScalingBounds(
+            target.MinCapacity,
+            target.MaxCapacity,
+            suspended?.DynamicScalingInSuspended ?? false,
+            suspended?.DynamicScalingOutSuspended ?? false,
+            suspended?.ScheduledScalingSuspended ?? false);
+    }
+
+    /// <remarks>Every suspended flag is sent explicitly: a flag left out would keep its current value, not the saved one.</remarks>
+    public async Task SetAsync(ServiceRef service, ScalingBounds bounds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(bounds);
+        await client.RegisterScalableTargetAsync(
+            new RegisterScalableTargetRequest
+            {
+                ServiceNamespace = ScalableTargetValues.EcsNamespace,
+                ResourceId = ResourceId(service),
+                ScalableDimension = ScalableTargetValues.EcsServiceDesiredCount,
+                MinCapacity = bounds.Min,
+                MaxCapacity = bounds.Max,
+                SuspendedState = new SuspendedState
+                {
+                    DynamicScalingInSuspended = bounds.DynamicScalingInSuspended,
+                    DynamicScalingOutSuspended = bounds.DynamicScalingOutSuspended,
+                    ScheduledScalingSuspended = bounds.ScheduledScalingSuspended,
+                },
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string ResourceId(ServiceRef service) => ScalableTargetValues.EcsServiceResourceId(service.ClusterName, service.ServiceName);
+}

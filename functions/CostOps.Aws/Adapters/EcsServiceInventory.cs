@@ -1,0 +1,87 @@
+using System.Runtime.CompilerServices;
+using CostOps.Aws.Ecs;
+using CostOps.Core.Observability;
+using CostOps.Core.Scheduler.Ports;
+
+namespace CostOps.Aws.Adapters;
+
+/// <summary>
+/// Lists the services of the managed clusters: ListServices (every page), then DescribeServices with
+/// TAGS ten at a time, each batch yielded as it arrives. Services DescribeServices reports as failures
+/// (e.g. MISSING, deleted meanwhile) are skipped. Read-only.
+/// </summary>
+public sealed class EcsServiceInventory : IServiceInventory
+{
+    /// <summary>DescribeClusters accepts at most 100 clusters a call.</summary>
+    internal const int MaxClustersPerDescribe = 100;
+    private const int MaxListResults = 100;
+    private const string IncludeTags = "TAGS";
+
+    private readonly IEcsClient _client;
+    private readonly EcsInventoryOptions _options;
+    private readonly TaskSizeCache _sizes;
+
+    public EcsServiceInventory(IEcsClient client, EcsInventoryOptions options, IStructuredLog log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        _options = options;
+        _sizes = new TaskSizeCache(client, log ?? throw new ArgumentNullException(nameof(log)));
+    }
+
+    public async IAsyncEnumerable<ManagedService> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var failedDefinitions = new HashSet<string>(StringComparer.Ordinal);
+        var clusters = _options.ByTag ? await TaggedClustersAsync(cancellationToken).ConfigureAwait(false) : _options.Clusters;
+        foreach (var cluster in clusters)
+        {
+            var listRequest = new ListServicesRequest { Cluster = cluster, MaxResults = MaxListResults };
+            await foreach (var page in _client.ListServicesAllAsync(listRequest, cancellationToken).ConfigureAwait(false))
+            {
+                if (page.ServiceArns is not { Count: > 0 } arns)
+                {
+                    continue;
+                }
+
+                var describeRequest = new DescribeServicesRequest { Cluster = cluster, Services = arns, Include = [IncludeTags] };
+                await foreach (var described in _client.DescribeServicesAllAsync(describeRequest, cancellationToken).ConfigureAwait(false))
+                {
+                    foreach (var service in described.Services ?? [])
+                    {
+                        var size = await _sizes.GetAsync(service.TaskDefinition, failedDefinitions, cancellationToken).ConfigureAwait(false);
+                        if (EcsServiceMapper.Map(service, cluster, size, _options.MaxRecentEvents) is { } managed)
+                        {
+                            yield return managed;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every cluster (ListClusters, all pages) whose tags match, described 100 at a time. Inactive clusters are left out.</summary>
+    private async Task<List<string>> TaggedClustersAsync(CancellationToken cancellationToken)
+    {
+        var arns = new List<string>();
+        await foreach (var page in _client.ListClustersAllAsync(new ListClustersRequest { MaxResults = MaxListResults }, cancellationToken).ConfigureAwait(false))
+        {
+            arns.AddRange(page.ClusterArns ?? []);
+        }
+
+        var matching = new List<string>();
+        foreach (var batch in arns.Chunk(MaxClustersPerDescribe))
+        {
+            var response = await _client.DescribeClustersAsync(new DescribeClustersRequest { Clusters = batch, Include = [IncludeTags] }, cancellationToken).ConfigureAwait(false);
+            matching.AddRange((response.Clusters ?? [])
+                .Where(c => c.ClusterArn is not null && !string.Equals(c.Status, "INACTIVE", StringComparison.Ordinal) && HasScopeTag(c))
+                .Select(c => c.ClusterArn!));
+        }
+
+        return matching;
+    }
+
+    private bool HasScopeTag(Cluster cluster) => (cluster.Tags ?? []).Any(t =>
+        string.Equals(t.Key, _options.ClusterTagKey, StringComparison.Ordinal)
+        && (_options.ClusterTagValue is null || string.Equals(t.Value ?? "", _options.ClusterTagValue, StringComparison.Ordinal)));
+}

@@ -1,0 +1,83 @@
+using CostOps.Aws.Adapters;
+using CostOps.Aws.AutoScaling;
+using CostOps.Core.Scheduler.Ports;
+using Moq;
+
+namespace CostOps.Aws.Tests.Adapters;
+
+public sealed class AutoScalingServiceScalingTests
+{
+    private static readonly ServiceRef Web = new("prod", "web", EcsFleetFake.ServiceArn("prod", "web"));
+    private readonly Mock<IApplicationAutoScalingClient> _client = new(MockBehavior.Strict);
+    private DescribeScalableTargetsRequest? _described;
+
+    [Fact]
+    public async Task GetAsync_TargetWithSuspendedState_AsksForTheServiceAndMapsBounds()
+    {
+        Describe(Target(2, 10, new SuspendedState { DynamicScalingInSuspended = true, ScheduledScalingSuspended = true }));
+
+        var bounds = await new AutoScalingServiceScaling(_client.Object).GetAsync(Web, CancellationToken.None);
+
+        Assert.Equal(new ScalingBounds(2, 10, DynamicScalingInSuspended: true, DynamicScalingOutSuspended: false, ScheduledScalingSuspended: true), bounds);
+        Assert.Equal("ecs", _described!.ServiceNamespace);
+        Assert.Equal(["service/prod/web"], _described.ResourceIds);
+        Assert.Equal("ecs:service:DesiredCount", _described.ScalableDimension);
+    }
+
+    [Fact]
+    public async Task GetAsync_NoSuspendedState_AllFlagsFalse()
+    {
+        Describe(Target(1, 4, null));
+
+        var bounds = await new AutoScalingServiceScaling(_client.Object).GetAsync(Web, CancellationToken.None);
+
+        Assert.Equal(new ScalingBounds(1, 4, false, false, false), bounds);
+    }
+
+    [Fact]
+    public async Task GetAsync_NoTarget_ReturnsNull()
+    {
+        Describe();
+
+        Assert.Null(await new AutoScalingServiceScaling(_client.Object).GetAsync(Web, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task GetAsync_OnlyAnotherServicesTarget_ReturnsNull()
+    {
+        Describe(Target(1, 4, null) with { ResourceId = "service/prod/web-canary" });
+
+        Assert.Null(await new AutoScalingServiceScaling(_client.Object).GetAsync(Web, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SetAsync_RegistersBoundsAndEveryFlagExplicitly()
+    {
+        RegisterScalableTargetRequest? sent = null;
+        _client.Setup(c => c.RegisterScalableTargetAsync(It.IsAny<RegisterScalableTargetRequest>(), It.IsAny<CancellationToken>()))
+            .Callback<RegisterScalableTargetRequest, CancellationToken>((r, _) => sent = r)
+            .ReturnsAsync(new RegisterScalableTargetResponse());
+
+        await new AutoScalingServiceScaling(_client.Object).SetAsync(Web, new ScalingBounds(0, 0, true, false, true), CancellationToken.None);
+
+        Assert.Equal(("ecs", "service/prod/web", "ecs:service:DesiredCount", 0, 0), (sent!.ServiceNamespace, sent.ResourceId, sent.ScalableDimension, sent.MinCapacity, sent.MaxCapacity));
+        Assert.Equal(new SuspendedState { DynamicScalingInSuspended = true, DynamicScalingOutSuspended = false, ScheduledScalingSuspended = true }, sent.SuspendedState);
+    }
+
+    private void Describe(params ScalableTarget[] targets) =>
+        _client.Setup(c => c.DescribeScalableTargetsAsync(It.IsAny<DescribeScalableTargetsRequest>(), It.IsAny<CancellationToken>()))
+            .Callback<DescribeScalableTargetsRequest, CancellationToken>((r, _) => _described = r)
+            .ReturnsAsync(new DescribeScalableTargetsResponse { ScalableTargets = targets });
+
+    private static ScalableTarget Target(int min, int max, SuspendedState? suspended) => new()
+    {
+        ServiceNamespace = "ecs",
+        ResourceId = "service/prod/web",
+        ScalableDimension = "ecs:service:DesiredCount",
+        MinCapacity = min,
+        MaxCapacity = max,
+        RoleARN = "arn:aws:iam::123456789012:role/aws-service-role/ecs.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_ECSService",
+        CreationTime = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        SuspendedState = suspended,
+    };
+}
