@@ -32,10 +32,16 @@ public sealed class AwsAccess
         Sns = new SnsClient(Transport);
         Lambda = new LambdaClient(Transport);
 
-        // DynamoDB and S3 use the official packages, which read the region and AWS_ENDPOINT_URL[_SERVICE] themselves.
-        _dynamo = new Lazy<IAmazonDynamoDB>(() => new AmazonDynamoDBClient());
-        _s3 = new Lazy<IAmazonS3>(() => new AmazonS3Client());
+        // DynamoDB and S3 use the official packages; region and endpoint overrides come from the same
+        // variables as every other client, resolved the same way.
+        var endpoints = new AwsEndpointResolver(environment);
+        _dynamo = new Lazy<IAmazonDynamoDB>(() => new AmazonDynamoDBClient(Configure(new AmazonDynamoDBConfig(), endpoints, DynamoDbService)));
+        _s3 = new Lazy<IAmazonS3>(() => new AmazonS3Client(Configure(new AmazonS3Config { ForcePathStyle = HasOverride(environment, S3Service) }, endpoints, S3Service)));
     }
+
+    private static readonly AwsService DynamoDbService = new("dynamodb", "dynamodb", AwsProtocol.Json, "DynamoDB");
+
+    private static readonly AwsService S3Service = new("s3", "s3", AwsProtocol.RestJson, "S3");
 
     public TimeProvider Time { get; }
 
@@ -57,4 +63,21 @@ public sealed class AwsAccess
 
     public DynamoDbStateStore StateStore(string tableName) =>
         new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName }, Time);
+
+    private static TConfig Configure<TConfig>(TConfig config, AwsEndpointResolver endpoints, AwsService service)
+        where TConfig : Amazon.Runtime.ClientConfig
+    {
+        var endpoint = endpoints.Resolve(service);
+        config.RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(endpoint.SigningRegion);
+        if (!endpoint.BaseUri.Host.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase))
+        {
+            config.ServiceURL = endpoint.BaseUri.ToString();
+            config.AuthenticationRegion = endpoint.SigningRegion;
+        }
+
+        return config;
+    }
+
+    private static bool HasOverride(IReadOnlyDictionary<string, string> environment, AwsService service) =>
+        environment.ContainsKey(AwsEndpointResolver.ServiceEndpointVariable(service)) || environment.ContainsKey(AwsEndpointResolver.EndpointUrlVariable);
 }

@@ -16,8 +16,43 @@ internal static class Inputs
     public const string ManualReport = """{"command":"report","isoWeek":"2026-W47"}""";
     public const string ManualCheck = """{"command":"check"}""";
 
-    public static HostPorts Ports(StringWriter output) => new(
-        new Dictionary<string, string?> { [HostOptions.TimeoutVariable] = "300" },
+    /// <summary>What every function needs: the host's timeout and an AWS region and credentials (never used to call AWS here).</summary>
+    public static Dictionary<string, string?> BaseEnvironment() => new()
+    {
+        [HostOptions.TimeoutVariable] = "900",
+        ["AWS_REGION"] = "us-east-1",
+        ["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE",
+        ["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+    };
+
+    public static Dictionary<string, string?> SchedulerEnvironment() => With(BaseEnvironment(), new()
+    {
+        ["COSTOPS_TABLE"] = "costops-state",
+        ["COSTOPS_CLUSTERS"] = "dev,staging",
+        ["COSTOPS_SCHEDULES"] = """{"default":"office-hours","schedules":{"office-hours":{"timezone":"Europe/Berlin","periods":["mon-fri 08:00-20:00"]}}}""",
+        ["AWS_LAMBDA_FUNCTION_NAME"] = "costops-scheduler",
+    });
+
+    public static Dictionary<string, string?> ReportingEnvironment() => With(BaseEnvironment(), new()
+    {
+        ["COSTOPS_TABLE"] = "costops-state",
+        ["COSTOPS_TOPIC_ARN"] = "arn:aws:sns:us-east-1:123456789012:costops",
+        ["COSTOPS_ACCOUNT_ID"] = "123456789012",
+        ["COSTOPS_REPORT_BUCKET"] = "costops-reports",
+    });
+
+    public static Dictionary<string, string?> With(Dictionary<string, string?> environment, Dictionary<string, string?> changes)
+    {
+        foreach (var (key, value) in changes)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
+    public static HostPorts Ports(StringWriter output, Dictionary<string, string?>? environment = null) => new(
+        environment ?? BaseEnvironment(),
         ManualTimeProvider.At("2026-11-16T07:00:00Z"),
         output,
         () => "trace-1");
