@@ -3,11 +3,10 @@ using NodaTime;
 namespace CostOps.Core.Schedules;
 
 /// <summary>
-/// Evaluates a schedule by local wall-clock time in its zone. An instant runs when its local time lies in
-/// a period of its local date, or in the overnight tail of a period of the day before, and that period's
-/// start date is not a skip date. So in a spring-forward gap a period starting inside the gap starts at the
-/// first instant after it, and in an autumn repeat each occurrence of a wall-clock time belongs to the
-/// period that contains it. Lead time adds [start instant - lead, start instant) for every period.
+/// Evaluates a schedule in its zone. Each period on each local start date is one continuous interval of
+/// instants (<see cref="PeriodOccurrence"/>); an instant runs when it lies in one whose start date is not
+/// a skip date, or in the lead time [start - lead, start) before one. Because an occurrence is a single
+/// interval, the decision never flaps inside an autumn repeat.
 /// </summary>
 internal static class ScheduleEvaluator
 {
@@ -42,75 +41,36 @@ internal static class ScheduleEvaluator
         return null;
     }
 
+    /// <summary>Inside a running occurrence wins over lead time, which wins over a skipped occurrence.</summary>
     private static PeriodMatch Match(Schedule schedule, Instant instant)
     {
-        var local = instant.InZone(schedule.Zone).LocalDateTime;
-        var date = local.Date;
-        var previous = date.PlusDays(-1);
-        var minute = (local.Hour * 60) + local.Minute;
-        LocalDate? skipped = null;
-        foreach (var period in schedule.Periods)
-        {
-            var today = period.Days.Contains(date.DayOfWeek)
-                && minute >= period.StartMinute && (period.IsOvernight || minute < period.EndMinute);
-            var tail = period.IsOvernight && period.Days.Contains(previous.DayOfWeek) && minute < period.EndMinute;
-            var startDate = today ? date : previous;
-            if (today || tail)
-            {
-                if (!schedule.SkipDates.Contains(startDate))
-                {
-                    return new PeriodMatch(MatchKind.Inside, period, null);
-                }
-
-                skipped = startDate;
-            }
-        }
-
-        if (LeadFor(schedule, instant, date) is { } leading)
-        {
-            return new PeriodMatch(MatchKind.Lead, leading, null);
-        }
-
-        return skipped is { } skipDate
-            ? new PeriodMatch(MatchKind.Skipped, null, skipDate)
-            : new PeriodMatch(MatchKind.Outside, null, null);
-    }
-
-    /// <summary>A period whose start instant is within the lead time after <paramref name="instant"/>. Lead is at most 12 h, so starts lie on the local date or the next.</summary>
-    private static RunningPeriod? LeadFor(Schedule schedule, Instant instant, LocalDate date)
-    {
-        if (schedule.LeadMinutes == 0)
-        {
-            return null;
-        }
-
         var lead = Duration.FromMinutes(schedule.LeadMinutes);
-        foreach (var startDate in new[] { date, date.PlusDays(1) })
+        PeriodMatch? leading = null;
+        PeriodMatch? skipped = null;
+        foreach (var occurrence in PeriodOccurrence.Around(schedule, instant))
         {
-            if (schedule.SkipDates.Contains(startDate))
+            if (occurrence.IsEmpty)
             {
                 continue;
             }
 
-            foreach (var period in schedule.Periods)
+            var isSkipped = schedule.SkipDates.Contains(occurrence.StartDate);
+            if (instant >= occurrence.Start && instant < occurrence.End)
             {
-                if (period.Days.Contains(startDate.DayOfWeek)
-                    && StartInstant(schedule.Zone, period.StartOn(startDate)) is var start
-                    && instant >= start - lead && instant < start)
+                if (!isSkipped)
                 {
-                    return period;
+                    return new PeriodMatch(MatchKind.Inside, occurrence.Period, null);
                 }
+
+                skipped ??= new PeriodMatch(MatchKind.Skipped, null, occurrence.StartDate);
+            }
+            else if (!isSkipped && instant >= occurrence.Start - lead && instant < occurrence.Start)
+            {
+                leading ??= new PeriodMatch(MatchKind.Lead, occurrence.Period, null);
             }
         }
 
-        return null;
-    }
-
-    /// <summary>When wall-clock time first reaches <paramref name="local"/>: the end of a gap it falls in, or its earlier occurrence in a repeat.</summary>
-    public static Instant StartInstant(DateTimeZone zone, LocalDateTime local)
-    {
-        var mapping = zone.MapLocal(local);
-        return mapping.Count == 0 ? mapping.LateInterval.Start : mapping.First().ToInstant();
+        return leading ?? skipped ?? new PeriodMatch(MatchKind.Outside, null, null);
     }
 
     private enum MatchKind

@@ -19,22 +19,22 @@ public partial class ScheduleEvaluatorTests
         for (var round = 0; round < 300 && mismatches.Count < 5; round++)
         {
             var schedule = RandomSchedule(random);
-            var oracle = new WallClockOracle(schedule);
             for (var sample = 0; sample < 6; sample++)
             {
                 var now = RandomInstant(random, schedule.Zone);
+                var oracle = new WallClockOracle(schedule, now);
                 var evaluation = ScheduleEvaluator.Evaluate(schedule, now);
-                var expectedRunning = oracle.IsRunning(now);
-                var expectedNext = oracle.NextChange(now);
+                var expectedRunning = oracle.IsRunning();
+                var expectedNext = oracle.NextChange();
                 if (evaluation.Running != expectedRunning || evaluation.NextChange != expectedNext)
                 {
-                    mismatches.Add($"{schedule.Description} skip={string.Join('+', schedule.SkipDates)} at {now}: " +
+                    mismatches.Add($"{schedule.Description} lead={schedule.LeadMinutes} skip={string.Join('+', schedule.SkipDates)} at {now}: " +
                         $"running {evaluation.Running} (expected {expectedRunning}), next {TestSchedules.Format(evaluation.NextChange)} (expected {TestSchedules.Format(expectedNext)})");
                 }
             }
         }
 
-        Assert.Empty(mismatches);
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
     }
 
     private static Schedule RandomSchedule(Random random)
@@ -55,7 +55,8 @@ public partial class ScheduleEvaluatorTests
             skipDates.Add(new LocalDate(2026, 1, 1).PlusDays(random.Next(730)));
         }
 
-        return new Schedule(zone, periods, skipDates, 0);
+        var lead = random.Next(4) == 0 ? random.Next(1, Schedule.MaxLeadMinutes + 1) : 0;
+        return new Schedule(zone, periods, skipDates, lead);
     }
 
     /// <summary>Half the minutes fall at 15-minute marks near the small hours, where DST changes happen.</summary>
@@ -81,84 +82,124 @@ public partial class ScheduleEvaluatorTests
     }
 
     /// <summary>
-    /// Independent model: each period's minutes are walked one by one from its start and marked on a
-    /// week of local wall-clock minutes, remembering whether the minute belongs to a period that started
-    /// the same day or the day before (for skip dates). An instant runs when its local minute is marked.
+    /// Independent model, built around one instant from nothing but the zone's offsets: it lists the wall-clock
+    /// minute of every real minute from a day before to 9.5 days after, then places each period on each start
+    /// date. The period starts at the first minute whose wall clock has reached its start time (a running
+    /// maximum makes this a binary search). It ends at the last minute whose wall clock reads its end time,
+    /// or, when the clock skips that time, at the first minute after the skip (found from the first minute
+    /// after which the clock stays past the end time, a binary search on a trailing minimum). A minute runs
+    /// when it lies in [start - lead, end) of a non-empty period whose start date is not a skip date.
     /// </summary>
     private sealed class WallClockOracle
     {
-        private const int Week = 7 * 1440;
-        private readonly Schedule schedule;
-        private readonly bool[] sameDay = new bool[Week];
-        private readonly bool[] dayBefore = new bool[Week];
-        private readonly HashSet<long> skipDays;
+        private const long MinutesPerDay = 1440;
+        private const int DaysBefore = 1;
 
-        public WallClockOracle(Schedule schedule)
+        /// <summary>One day before to 9.5 after: past the 8-day search, a 12-hour lead and any offset change.</summary>
+        private const int Length = 21 * 720;
+        private readonly Instant now;
+        private readonly long firstMinute;
+        private readonly bool[] running = new bool[Length];
+
+        public WallClockOracle(Schedule schedule, Instant now)
         {
-            this.schedule = schedule;
-            skipDays = [.. schedule.SkipDates.Select(d => (long)Period.DaysBetween(new LocalDate(1970, 1, 1), d))];
-            foreach (var period in schedule.Periods)
+            this.now = now;
+            firstMinute = FloorMinute(now) - (DaysBefore * MinutesPerDay);
+            var wall = WallMinutes(schedule.Zone);
+            var reached = new int[Length];
+            var never = new int[Length];
+            for (var i = 0; i < Length; i++)
             {
-                var length = period.EndMinute > period.StartMinute ? period.EndMinute - period.StartMinute : period.EndMinute + 1440 - period.StartMinute;
-                for (var day = 0; day < 7; day++)
-                {
-                    if ((period.Days.Mask & (1 << day)) == 0)
-                    {
-                        continue;
-                    }
+                reached[i] = i == 0 ? wall[0] : Math.Max(reached[i - 1], wall[i]);
+                never[Length - 1 - i] = i == 0 ? wall[Length - 1] : Math.Min(never[Length - i], wall[Length - 1 - i]);
+            }
 
-                    for (var minute = period.StartMinute; minute < period.StartMinute + length; minute++)
+            var count = new int[Length + 1];
+            var today = (firstMinute + wall[DaysBefore * (int)MinutesPerDay]) / MinutesPerDay;
+            var skipDays = schedule.SkipDates.Select(d => (long)Period.DaysBetween(new LocalDate(1970, 1, 1), d)).ToHashSet();
+            for (var day = today - 2; day <= today + 9; day++)
+            {
+                var weekdayBit = 1 << (int)((day + 3) % 7); // 1970-01-01 was a Thursday; bit 0 is Monday
+                foreach (var period in schedule.Periods.Where(p => (p.Days.Mask & weekdayBit) != 0))
+                {
+                    var endMinute = period.EndMinute > period.StartMinute ? period.EndMinute : period.EndMinute + MinutesPerDay;
+                    var start = FirstAtLeast(reached, (int)((day * MinutesPerDay) + period.StartMinute - firstMinute));
+                    var end = EndIndex(wall, never, (int)((day * MinutesPerDay) + endMinute - firstMinute));
+                    if (end > start && !skipDays.Contains(day))
                     {
-                        if (minute < 1440)
-                        {
-                            sameDay[(day * 1440) + minute] = true;
-                        }
-                        else
-                        {
-                            dayBefore[((day + 1) % 7 * 1440) + minute - 1440] = true;
-                        }
+                        count[Math.Max(0, start - schedule.LeadMinutes)]++;
+                        count[end]--;
                     }
                 }
             }
-        }
 
-        public bool IsRunning(Instant instant)
-        {
-            var interval = schedule.Zone.GetZoneInterval(instant);
-            return IsRunning(instant, interval.WallOffset);
-        }
-
-        /// <summary>Plain arithmetic on local minutes since 1970-01-01 (a Thursday); all zones used have whole-minute offsets.</summary>
-        private bool IsRunning(Instant instant, Offset offset)
-        {
-            var localMinute = (instant.ToUnixTimeTicks() / NodaConstants.TicksPerMinute) + (offset.Seconds / 60);
-            var epochDay = localMinute / 1440;
-            var slot = (int)(((epochDay + 3) % 7 * 1440) + (localMinute % 1440));
-            return (sameDay[slot] && !skipDays.Contains(epochDay))
-                || (dayBefore[slot] && !skipDays.Contains(epochDay - 1));
-        }
-
-        /// <summary>The first whole minute after <paramref name="now"/>, up to 8 days on, where the decision differs.</summary>
-        public Instant? NextChange(Instant now)
-        {
-            var current = IsRunning(now);
-            var minuteTicks = NodaConstants.TicksPerMinute;
-            var first = Instant.FromUnixTimeTicks(((now.ToUnixTimeTicks() / minuteTicks) + 1) * minuteTicks);
-            var interval = schedule.Zone.GetZoneInterval(first);
-            for (var candidate = first; candidate <= now + Duration.FromDays(8); candidate += Duration.FromMinutes(1))
+            for (int i = 0, open = 0; i < Length; i++)
             {
-                if (interval.HasEnd && candidate >= interval.End)
-                {
-                    interval = schedule.Zone.GetZoneInterval(candidate);
-                }
+                open += count[i];
+                running[i] = open > 0;
+            }
+        }
 
-                if (IsRunning(candidate, interval.WallOffset) != current)
+        public bool IsRunning() => running[Index(FloorMinute(now))];
+
+        /// <summary>The first whole minute after now, up to 8 days on, where the decision differs.</summary>
+        public Instant? NextChange()
+        {
+            var current = IsRunning();
+            var last = Index(FloorMinute(now + Duration.FromDays(8)));
+            for (var index = Index(FloorMinute(now)) + 1; index <= last; index++)
+            {
+                if (running[index] != current)
                 {
-                    return candidate;
+                    return ToInstant(firstMinute + index);
                 }
             }
 
             return null;
         }
+
+        /// <summary>Wall-clock minutes since 1970-01-01T00:00 local, less the first minute; all zones used have whole-minute offsets.</summary>
+        private int[] WallMinutes(DateTimeZone zone)
+        {
+            var wall = new int[Length];
+            for (var i = 0; i < Length;)
+            {
+                var interval = zone.GetZoneInterval(ToInstant(firstMinute + i));
+                var offset = interval.WallOffset.Seconds / 60;
+                var endIndex = interval.HasEnd ? Math.Min(Length, Index(FloorMinute(interval.End))) : Length;
+                for (; i < endIndex; i++)
+                {
+                    wall[i] = i + offset;
+                }
+            }
+
+            return wall;
+        }
+
+        /// <summary>The last minute whose wall clock reads <paramref name="end"/>, or when the clock skips it the first minute after the skip.</summary>
+        private static int EndIndex(int[] wall, int[] never, int end)
+        {
+            var afterForGood = FirstAtLeast(never, end + 1);
+            return afterForGood > 0 && wall[afterForGood - 1] == end ? afterForGood - 1 : afterForGood;
+        }
+
+        /// <summary>The first index of a non-decreasing array holding at least <paramref name="value"/>, or its length.</summary>
+        private static int FirstAtLeast(int[] values, int value)
+        {
+            int low = 0, high = values.Length;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = values[middle] >= value ? (low, middle) : (middle + 1, high);
+            }
+
+            return low;
+        }
+
+        private int Index(long minute) => (int)(minute - firstMinute);
+
+        private static long FloorMinute(Instant instant) => instant.ToUnixTimeTicks() / NodaConstants.TicksPerMinute;
+
+        private static Instant ToInstant(long minute) => Instant.FromUnixTimeTicks(minute * NodaConstants.TicksPerMinute);
     }
 }

@@ -66,39 +66,12 @@ public partial class ScheduleEvaluatorTests
         Assert.Equal("2026-03-15T09:00:00Z", Format(ScheduleEvaluator.Evaluate(schedule, At("2026-03-08T09:00:00Z")).NextChange));
     }
 
-    [Theory]
-    [InlineData("2026-10-25T00:29:00Z", false)]
-    [InlineData("2026-10-25T00:30:00Z", true)]
-    [InlineData("2026-10-25T00:59:00Z", true)]
-    [InlineData("2026-10-25T01:00:00Z", false)]
-    [InlineData("2026-10-25T01:29:00Z", false)]
-    [InlineData("2026-10-25T01:30:00Z", true)]
-    public void IsRunning_BerlinAutumnRepeat_EachOccurrenceBelongsToThePeriodContainingIt(string instant, bool running)
-    {
-        // 02:00-03:00 happens twice: 00:00-01:00Z (CEST) and 01:00-02:00Z (CET).
-        Assert.Equal(running, ScheduleEvaluator.IsRunning(Parse("sun 02:30-05:00 Europe/Berlin"), At(instant)));
-    }
-
-    [Theory]
-    [InlineData("2026-11-01T05:15:00Z", "inside daily 00:00-01:30 America/New_York")]
-    [InlineData("2026-11-01T05:45:00Z", "inside daily 01:30-06:00 America/New_York")]
-    [InlineData("2026-11-01T06:15:00Z", "inside daily 00:00-01:30 America/New_York")]
-    [InlineData("2026-11-01T06:45:00Z", "inside daily 01:30-06:00 America/New_York")]
-    public void Evaluate_NewYorkAutumnRepeatBetweenTwoPeriods_ReasonFollowsWallClock(string instant, string reason)
-    {
-        var schedule = Parse("daily 00:00-01:30 01:30-06:00 America/New_York");
-
-        Assert.Equal(reason, ScheduleEvaluator.Evaluate(schedule, At(instant)).Reason);
-    }
-
     [Fact]
-    public void Evaluate_PeriodEndingInsideAutumnRepeat_NextChangeIsTheTransitionWhereItResumes()
+    public void Evaluate_PeriodEntirelyInsideGapWithLead_HasNoLeadTimeEither()
     {
-        // 01:40 EDT is past the 01:30 end; at 06:00Z clocks fall back to 01:00 EST, inside the period again.
-        var evaluation = ScheduleEvaluator.Evaluate(Parse("daily 00:00-01:30 America/New_York"), At("2026-11-01T05:40:00Z"));
+        var evaluation = ScheduleEvaluator.Evaluate(Parse("sun 02:00-03:00 America/Los_Angeles lead=30"), At("2026-03-08T09:45:00Z"));
 
-        Assert.False(evaluation.Running);
-        Assert.Equal("2026-11-01T06:00:00Z", Format(evaluation.NextChange));
+        Assert.Equal((false, "2026-03-15T08:30:00Z"), (evaluation.Running, Format(evaluation.NextChange)));
     }
 
     [Theory]
