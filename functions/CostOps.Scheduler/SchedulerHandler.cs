@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CostOps.Aws.Http;
 using CostOps.Core.Observability;
 using CostOps.Core.Scheduler;
@@ -23,10 +24,14 @@ internal sealed class SchedulerHandler(SchedulerReconciler reconciler, AwsCallSt
         var callsBefore = calls.TotalCalls;
         var throttlesBefore = calls.TotalThrottles;
         var summary = await reconciler.RunAsync(request, context.CancellationToken).ConfigureAwait(false);
-        context.Metrics.Add("ApiCalls", calls.TotalCalls - callsBefore, MetricUnit.Count);
-        context.Metrics.Add("Throttles", calls.TotalThrottles - throttlesBefore, MetricUnit.Count);
+        var apiCalls = calls.TotalCalls - callsBefore;
+        var throttles = calls.TotalThrottles - throttlesBefore;
+        context.Metrics.Add("ApiCalls", apiCalls, MetricUnit.Count);
+        context.Metrics.Add("Throttles", throttles, MetricUnit.Count);
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(summary, SchedulerJsonContext.Default.SchedulerRunSummary);
+        var body = JsonSerializer.SerializeToNode(summary, SchedulerJsonContext.Default.SchedulerRunSummary)!.AsObject();
+        body["apiCalls"] = apiCalls;
+        body["throttles"] = throttles;
         return summary.Succeeded
             ? InvocationResult.Succeeded(body)
             : InvocationResult.Failed(body, summary.RunError ?? $"{summary.Failed} service(s) failed; they are retried on the next run");

@@ -28,6 +28,8 @@ public sealed class SchedulerHandlerTests
         Assert.False(result.IsFailure);
         var summary = Parse(result);
         Assert.True(summary.GetProperty("dryRun").GetBoolean());
+        Assert.Equal(1, summary.GetProperty("stopped").GetInt32());
+        Assert.Equal(0, summary.GetProperty("apiCalls").GetInt64());
         Assert.Equal("Stop", summary.GetProperty("services")[0].GetProperty("action").GetString());
         _capacity.Verify(c => c.SetDesiredCountAsync(It.IsAny<ServiceRef>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
         Assert.Null(await _store.GetAsync(Web.ServiceArn, CancellationToken.None));
