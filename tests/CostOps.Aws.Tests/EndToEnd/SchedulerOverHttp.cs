@@ -1,0 +1,108 @@
+using CostOps.Aws.Adapters;
+using CostOps.Aws.AutoScaling;
+using CostOps.Aws.Ecs;
+using CostOps.Aws.Http;
+using CostOps.Aws.Lambda;
+using CostOps.Aws.Tests.Http;
+using CostOps.Core.Observability;
+using CostOps.Core.Scheduler;
+using CostOps.Core.Schedules;
+using CostOps.Core.State;
+using CostOps.TestSupport;
+using Moq;
+
+namespace CostOps.Aws.Tests.EndToEnd;
+
+/// <summary>
+/// The production scheduler stack — reconciler, schedule decider, adapters, clients and <see cref="AwsTransport"/> —
+/// over a <see cref="FakeAwsHandler"/>, with in-memory state and a manual clock that only waits move.
+/// </summary>
+internal sealed class SchedulerOverHttp
+{
+    public const string FunctionName = "costops-scheduler";
+    public const string ClusterTagKey = "costops:managed";
+
+    private readonly Lock _clockGate = new();
+    private readonly Random _jitter;
+    private readonly ScheduleDecider _decider;
+
+    public SchedulerOverHttp(FakeAwsAccount account, string startsAt, string schedulesJson, int seed = 1, AwsTransportOptions? transportOptions = null)
+    {
+        Clock = ManualTimeProvider.At(startsAt);
+        Handler = new FakeAwsHandler(account, seed);
+        Delay = new ClockAdvancingDelay(Clock, _clockGate);
+        _jitter = new Random(seed);
+        _decider = new ScheduleDecider(ScheduleConfiguration.FromJson(schedulesJson));
+        Transport = new AwsTransport(
+            new HttpClient(Handler),
+            new FixedCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+            new AwsEndpointResolver(new Dictionary<string, string> { ["AWS_REGION"] = FakeAwsAccount.Region }),
+            transportOptions ?? new AwsTransportOptions(),
+            Clock,
+            Delay,
+            NextJitter,
+            Statistics);
+    }
+
+    public ManualTimeProvider Clock { get; }
+
+    public FakeAwsHandler Handler { get; }
+
+    public FakeAwsAccount Account => Handler.Account;
+
+    public ClockAdvancingDelay Delay { get; }
+
+    public AwsCallStatistics Statistics { get; } = new();
+
+    public AwsTransport Transport { get; }
+
+    public InMemorySchedulerStateStore Store { get; } = new();
+
+    public InMemoryActivityLog Activity { get; } = new();
+
+    /// <summary>Moves the clock by <paramref name="by"/> (safe while calls are in flight).</summary>
+    public void Advance(TimeSpan by)
+    {
+        lock (_clockGate)
+        {
+            Clock.Advance(by);
+        }
+    }
+
+    public void SetClock(string iso8601)
+    {
+        lock (_clockGate)
+        {
+            Clock.Set(DateTimeOffset.Parse(iso8601, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>One invocation: adapters and reconciler are built afresh, as in a new Lambda instance; the account, state and transport persist.</summary>
+    public Task<SchedulerRunSummary> RunAsync(SchedulerOptions? options = null, SchedulerRunRequest? request = null)
+    {
+        var ecs = new EcsClient(Transport);
+        var log = Mock.Of<IStructuredLog>();
+        var ports = new SchedulerPorts(
+            new EcsServiceInventory(ecs, new EcsInventoryOptions { ClusterTagKey = ClusterTagKey, ClusterTagValue = "true" }, log),
+            new EcsServiceCapacity(ecs),
+            new AutoScalingServiceScaling(new ApplicationAutoScalingClient(Transport)),
+            new EcsServiceTagger(ecs),
+            new LambdaRunContinuation(new LambdaClient(Transport), FunctionName),
+            Store,
+            Activity);
+        var reconciler = new SchedulerReconciler(_decider, ports, options ?? new SchedulerOptions { Region = FakeAwsAccount.Region },
+            Mock.Of<IMetricSink>(), log, Clock);
+        return reconciler.RunAsync(request ?? new SchedulerRunRequest(), CancellationToken.None);
+    }
+
+    /// <summary>Mutating calls the fake answered, whatever their outcome.</summary>
+    public int MutatingCalls => Handler.Calls("UpdateService") + Handler.Calls("RegisterScalableTarget") + Handler.Calls("TagResource");
+
+    private double NextJitter()
+    {
+        lock (_jitter)
+        {
+            return _jitter.NextDouble();
+        }
+    }
+}
