@@ -6,7 +6,8 @@ namespace CostOps.Aws.Http;
 
 /// <summary>
 /// Sends one wire request: per attempt it waits for the rate limiter, signs afresh (new X-Amz-Date), sends,
-/// and on a transient failure backs off with full jitter, up to <see cref="AwsTransportOptions.MaxAttempts"/>.
+/// and on a transient failure backs off with full jitter, up to <see cref="AwsTransportOptions.MaxAttempts"/>
+/// (<see cref="AwsTransportOptions.MaxThrottleAttempts"/> when AWS throttles).
 /// </summary>
 internal sealed class AwsRequestSender
 {
@@ -54,12 +55,13 @@ internal sealed class AwsRequestSender
                 }
 
                 var error = AwsErrorParser.Parse(service, operation, response.Status, response.Headers, response.Body);
-                if (error is AwsThrottlingException)
+                var throttled = error is AwsThrottlingException;
+                if (throttled)
                 {
                     _statistics.RecordThrottle(service.ServiceId, operation);
                 }
 
-                if (!AwsErrorCodes.IsRetryable(error) || attempt >= _options.MaxAttempts)
+                if (!AwsErrorCodes.IsRetryable(error) || attempt >= (throttled ? _options.MaxThrottleAttempts : _options.MaxAttempts))
                 {
                     throw error;
                 }

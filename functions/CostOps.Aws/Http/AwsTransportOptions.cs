@@ -6,6 +6,14 @@ public sealed record AwsTransportOptions
     /// <summary>Attempts per call including the first (1–20). Default 5, as in the AWS SDKs' standard retry mode.</summary>
     public int MaxAttempts { get; init; } = 5;
 
+    /// <summary>
+    /// Attempts per call when AWS answers with throttling (MaxAttempts–30). Default 10. Throttling says "slow down",
+    /// not "this failed": waiting it out is cheap, and a service left unchanged or a whole run lost to a listing
+    /// call that was throttled five times in a row costs more. The caller's cancellation (the invocation's
+    /// deadline) still bounds the total wait.
+    /// </summary>
+    public int MaxThrottleAttempts { get; init; } = 10;
+
     /// <summary>Backoff before retry n is random in [0, min(MaxBackoff, BaseBackoff·2ⁿ⁻¹)] ("full jitter"). Default 1 s.</summary>
     public TimeSpan BaseBackoff { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -26,6 +34,11 @@ public sealed record AwsTransportOptions
         if (MaxAttempts is < 1 or > 20)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxAttempts), MaxAttempts, "MaxAttempts must be between 1 and 20.");
+        }
+
+        if (MaxThrottleAttempts < MaxAttempts || MaxThrottleAttempts > 30)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxThrottleAttempts), MaxThrottleAttempts, $"MaxThrottleAttempts must be between MaxAttempts ({MaxAttempts}) and 30.");
         }
 
         if (BaseBackoff <= TimeSpan.Zero || BaseBackoff > MaxBackoff)

@@ -17,6 +17,8 @@ public class AwsTransportOptionsTests
     {
         { new AwsTransportOptions { MaxAttempts = 0 }, "MaxAttempts" },
         { new AwsTransportOptions { MaxAttempts = 21 }, "MaxAttempts" },
+        { new AwsTransportOptions { MaxAttempts = 8, MaxThrottleAttempts = 7 }, "MaxThrottleAttempts" },
+        { new AwsTransportOptions { MaxThrottleAttempts = 31 }, "MaxThrottleAttempts" },
         { new AwsTransportOptions { BaseBackoff = TimeSpan.Zero }, "BaseBackoff" },
         { new AwsTransportOptions { BaseBackoff = TimeSpan.FromSeconds(30) }, "BaseBackoff" },
         { new AwsTransportOptions { MaxBackoff = TimeSpan.FromMinutes(6) }, "MaxBackoff" },

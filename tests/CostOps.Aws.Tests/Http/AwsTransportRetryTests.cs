@@ -76,7 +76,7 @@ public class AwsTransportRetryTests
     [Fact]
     public async Task InvokeJsonAsync_AlwaysThrottled_GivesUpAfterMaxAttempts()
     {
-        var fixture = new TransportFixture(options: new AwsTransportOptions { MaxAttempts = 3 }, jitter: 1);
+        var fixture = new TransportFixture(options: new AwsTransportOptions { MaxAttempts = 3, MaxThrottleAttempts = 3 }, jitter: 1);
         for (var i = 0; i < 3; i++)
         {
             fixture.Handler.Respond(HttpStatusCode.BadRequest, Throttled);
@@ -87,6 +87,39 @@ public class AwsTransportRetryTests
         Assert.Equal("ThrottlingException", error.ErrorCode);
         Assert.Equal(3, fixture.Handler.Requests.Count);
         Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], fixture.Delay.Waits);
+    }
+
+    [Fact]
+    public async Task InvokeJsonAsync_ThrottledMoreThanMaxAttempts_KeepsWaitingUpToMaxThrottleAttempts()
+    {
+        var fixture = new TransportFixture(options: new AwsTransportOptions { MaxAttempts = 3, MaxThrottleAttempts = 6 }, jitter: 0);
+        for (var i = 0; i < 5; i++)
+        {
+            fixture.Handler.Respond(HttpStatusCode.BadRequest, Throttled);
+        }
+
+        fixture.Handler.Respond(HttpStatusCode.OK, """{"serviceArns":["a"]}""");
+
+        var response = await fixture.ListServicesAsync();
+
+        Assert.Equal(["a"], response.ServiceArns!);
+        Assert.Equal(6, fixture.Handler.Requests.Count);
+        Assert.Equal(5, fixture.Statistics.TotalThrottles);
+    }
+
+    [Fact]
+    public async Task InvokeJsonAsync_ServerErrorMoreThanMaxAttempts_GivesUpAtMaxAttemptsDespiteThrottleAllowance()
+    {
+        var fixture = new TransportFixture(options: new AwsTransportOptions { MaxAttempts = 3, MaxThrottleAttempts = 6 }, jitter: 0);
+        for (var i = 0; i < 6; i++)
+        {
+            fixture.Handler.Respond(HttpStatusCode.InternalServerError, """{"__type":"ServerException","message":"boom"}""");
+        }
+
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => fixture.ListServicesAsync());
+
+        Assert.Equal("ServerException", error.ErrorCode);
+        Assert.Equal(3, fixture.Handler.Requests.Count);
     }
 
     [Fact]
