@@ -43,7 +43,7 @@ internal static class ApiModel
     public static (double Listing, double Changes) LatencyEstimate(IReadOnlyDictionary<string, int> calls, int concurrency)
     {
         var listingCalls = calls.Where(c => c.Key.StartsWith("ECS List", StringComparison.Ordinal) || c.Key.StartsWith("ECS Describe", StringComparison.Ordinal)).Sum(c => c.Value);
-        var perService = calls.Where(c => c.Key.StartsWith("application-autoscaling", StringComparison.Ordinal)
+        var perService = calls.Where(c => c.Key.StartsWith("Application Auto Scaling", StringComparison.Ordinal)
             || c.Key is "ECS UpdateService" or "ECS TagResource").Sum(c => c.Value) * AwsFacts.AwsCallSeconds
             + calls.Where(c => c.Key.StartsWith("DynamoDB", StringComparison.Ordinal)).Sum(c => c.Value) * AwsFacts.DynamoCallSeconds;
         return (listingCalls * AwsFacts.AwsCallSeconds, perService / concurrency);

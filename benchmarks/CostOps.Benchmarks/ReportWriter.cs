@@ -55,7 +55,7 @@ internal static class ReportWriter
             var changing = p.Case == PassCase.Steady ? 0 : p.Services;
             var (minReads, minUpdates) = Minimum(p.Services, p.Clusters, changing);
             var ecsReads = p.Calls.Where(c => c.Key.StartsWith("ECS List", StringComparison.Ordinal) || c.Key.StartsWith("ECS Describe", StringComparison.Ordinal)).Sum(c => c.Value);
-            var other = p.Calls.Where(c => c.Key.StartsWith("application-autoscaling", StringComparison.Ordinal) || c.Key == "ECS TagResource").Sum(c => c.Value);
+            var other = p.Calls.Where(c => c.Key.StartsWith("Application Auto Scaling", StringComparison.Ordinal) || c.Key == "ECS TagResource").Sum(c => c.Value);
             var dynamo = p.Calls.Where(c => c.Key.StartsWith("DynamoDB", StringComparison.Ordinal)).Sum(c => c.Value);
             var (listing, changes) = RateFloor(p.Calls);
             var (latListing, latChanges) = LatencyEstimate(p.Calls, 8);
