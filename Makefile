@@ -2,7 +2,7 @@ SHELL := /bin/bash
 CONFIGURATION ?= Release
 FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts
 
-.PHONY: build test package clean report-preview
+.PHONY: build test package clean report-preview bench
 
 build:
 	dotnet build CostOps.sln -c $(CONFIGURATION)
@@ -29,3 +29,7 @@ clean:
 # Renders the fixed sample report to reports/out/report.txt and reports/out/report.html.
 report-preview:
 	dotnet run --project reports/CostOps.Reports.Preview -c $(CONFIGURATION) -- reports/out
+
+# Speed and cost benchmarks (not part of test): writes benchmarks/results/latest.md; see benchmarks/RESULTS.md.
+bench:
+	dotnet run --project benchmarks/CostOps.Benchmarks -c Release -- benchmarks/results/latest.md

@@ -72,15 +72,16 @@ internal static class StopPath
             return StepResult.LostRace;
         }
 
-        return await CompleteAsync(fx, snapshot, verdict.Reason, ct);
+        return await CompleteAsync(fx, snapshot, verdict.Reason, ct, scalingJustRead: true);
     }
 
     /// <summary>Applies a saved stop: scalable target held at 0, then desired count 0, then the state says Stopped.</summary>
-    private static async Task<StepResult> CompleteAsync(ServiceEffects fx, SavedSnapshot snapshot, string reason, CancellationToken ct)
+    /// <param name="scalingJustRead">A fresh stop read the target an instant ago for its snapshot: that reading is the live one, not read twice.</param>
+    private static async Task<StepResult> CompleteAsync(ServiceEffects fx, SavedSnapshot snapshot, string reason, CancellationToken ct, bool scalingJustRead = false)
     {
         if (snapshot.Scaling is not null)
         {
-            var live = await fx.ReadScalingAsync(ct);
+            var live = scalingJustRead ? snapshot.Scaling : await fx.ReadScalingAsync(ct);
             if (live is not null && !live.IsZero)
             {
                 await fx.SetScalingAsync(live.HeldAtZero(), ct);

@@ -89,6 +89,9 @@ internal sealed class FakeFleet : IServiceInventory, IServiceCapacity, IServiceS
         }
     }
 
+    /// <summary>DescribeScalableTargets calls (reads are not in <see cref="Calls"/>, which lists changes).</summary>
+    public int ScalingReads { get; private set; }
+
     public int CallsTo(string operation) => Calls.Count(c => c.StartsWith(operation, StringComparison.Ordinal));
 
     public async IAsyncEnumerable<ManagedService> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -127,6 +130,7 @@ internal sealed class FakeFleet : IServiceInventory, IServiceCapacity, IServiceS
     {
         lock (_gate)
         {
+            ScalingReads++;
             return Task.FromResult(_scaling.GetValueOrDefault(service.ServiceArn));
         }
     }

@@ -137,6 +137,19 @@ public sealed class SchedulerReconcilerTests
     }
 
     [Fact]
+    public async Task RunAsync_FreshStopOfAutoScaledService_ReadsScalableTargetOnce()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.Add("api", 4, new ScalingBounds(2, 10, false, false, false));
+
+        var summary = await h.RunAsync();
+
+        Assert.Equal(1, summary.Stopped);
+        Assert.Equal(1, h.Fleet.ScalingReads);
+        Assert.Equal(new ScalingBounds(0, 0, false, false, false), h.Fleet.Scaling("api"));
+    }
+
+    [Fact]
     public async Task RunAsync_Start_ReportsTaskHoursAvoidedFromSnapshot()
     {
         var h = new SchedulerHarness();

@@ -1,0 +1,45 @@
+using CostOps.Core.Schedules;
+
+namespace CostOps.Benchmarks;
+
+/// <summary>
+/// <see cref="ScheduleDecider.Decide"/> for every service of a 10,000-service fleet (20 inline tags and the
+/// named default), with the decider an instance keeps between invocations, and with a new one (cold cache).
+/// </summary>
+internal static class DecisionBenchmark
+{
+    public const int Services = 10_000;
+
+    public static async Task<IReadOnlyList<Measurement>> RunAsync(int warmup, int repetitions)
+    {
+        var world = FleetWorld.Create(Services, 20, 50, FleetSchedules.TagFor);
+        var tags = world.All.Select(s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(s.Tags, StringComparer.Ordinal)).ToArray();
+        var warm = FleetSchedules.NewDecider();
+        var results = new List<Measurement>();
+        foreach (var (label, at, expected) in new[] { ("on-hours", FleetSchedules.On, DesiredRunState.Running), ("off-hours", FleetSchedules.Off, DesiredRunState.Stopped) })
+        {
+            results.Add(await Harness.RunAsync($"Decide x{Services} {label}, warm decider", warmup, repetitions,
+                () => Task.FromResult(warm), decider => DecideAll(decider, tags, at, expected)));
+        }
+
+        results.Add(await Harness.RunAsync($"Decide x{Services} on-hours, new decider each run", warmup, repetitions,
+            () => Task.FromResult(FleetSchedules.NewDecider()), decider => DecideAll(decider, tags, FleetSchedules.On, DesiredRunState.Running)));
+        return results;
+    }
+
+    private static Task DecideAll(ScheduleDecider decider, IReadOnlyDictionary<string, string>[] tags, DateTimeOffset at, DesiredRunState expected)
+    {
+        var wrong = 0;
+        foreach (var t in tags)
+        {
+            if (decider.Decide(t, at).Desired != expected)
+            {
+                wrong++;
+            }
+        }
+
+        return wrong == 0
+            ? Task.CompletedTask
+            : throw new InvalidOperationException($"{wrong} of {tags.Length} decisions were not {expected}: the benchmark fleet's schedules are wrong");
+    }
+}

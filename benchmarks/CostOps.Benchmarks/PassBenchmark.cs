@@ -1,0 +1,104 @@
+using CostOps.Aws.Adapters;
+using CostOps.Aws.AutoScaling;
+using CostOps.Aws.Ecs;
+using CostOps.Core.Scheduler;
+using CostOps.Core.Schedules;
+
+namespace CostOps.Benchmarks;
+
+/// <summary>
+/// A whole <see cref="SchedulerReconciler"/> pass over a simulated fleet, either with ports that cost nothing
+/// (CostOps' own CPU) or with the real ECS and Auto Scaling adapters over a counting in-process transport.
+/// Every run's outcome is checked, so a broken setup fails instead of producing a fast number.
+/// </summary>
+internal static class PassBenchmark
+{
+    private const int TaskDefinitions = 50;
+
+    public static async Task<PassResult> RunAsync(PassCase passCase, int services, int clusters, bool realAdapters, int warmup, int repetitions)
+    {
+        var decider = FleetSchedules.NewDecider();
+        PassRun? last = null;
+        var measurement = await Harness.RunAsync(
+            $"{passCase} n={services} {(realAdapters ? "adapters" : "free ports")}",
+            warmup,
+            repetitions,
+            () => PrepareAsync(passCase, services, clusters, realAdapters, decider),
+            async run =>
+            {
+                run.Summary = await run.Reconciler.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
+                Check(passCase, services, run);
+                last = run;
+            });
+
+        var calls = new Dictionary<string, int>(last!.Calls(), StringComparer.Ordinal);
+        foreach (var (name, count) in last.Store.Calls)
+        {
+            calls[name] = count;
+        }
+
+        return new PassResult(passCase, services, clusters, realAdapters, measurement, calls, last.Log.Lines);
+    }
+
+    private static async Task<PassRun> PrepareAsync(PassCase passCase, int services, int clusters, bool realAdapters, ScheduleDecider decider)
+    {
+        var world = FleetWorld.Create(services, clusters, TaskDefinitions, FleetSchedules.TagFor);
+        var store = new CountingStateStore();
+        var clock = new SettableClock(FleetSchedules.Off);
+        if (passCase != PassCase.StopAll)
+        {
+            var stop = Compose(world, store, clock, decider, realAdapters: false);
+            var stopped = await stop.Reconciler.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
+            if (stopped.Stopped != services)
+            {
+                throw new InvalidOperationException($"preparing {passCase}: expected {services} stops, got {stopped.Stopped}");
+            }
+
+            clock.Now = passCase == PassCase.Steady ? FleetSchedules.Off.AddMinutes(15) : FleetSchedules.On;
+            store.ResetCounts();
+        }
+
+        return Compose(world, store, clock, decider, realAdapters);
+    }
+
+    private static PassRun Compose(FleetWorld world, CountingStateStore store, SettableClock clock, ScheduleDecider decider, bool realAdapters)
+    {
+        var quiet = new QuietObservability();
+        var options = new SchedulerOptions { Region = FleetWorld.Region };
+        if (realAdapters)
+        {
+            var transport = new SimulatedAwsTransport(world);
+            var ecs = new EcsClient(transport);
+            var inventory = new EcsServiceInventory(ecs, new EcsInventoryOptions { ClusterTagKey = FleetWorld.ClusterTagKey }, quiet);
+            var free = new FreePorts(world, []);
+            var ports = new SchedulerPorts(inventory, new EcsServiceCapacity(ecs), new AutoScalingServiceScaling(new ApplicationAutoScalingClient(transport)),
+                new EcsServiceTagger(ecs), free, store, store);
+            return new PassRun(new SchedulerReconciler(decider, ports, options, quiet, quiet, clock), store, quiet,
+                () => Merge(transport.Calls, free.Calls));
+        }
+        else
+        {
+            var free = new FreePorts(world, FreePorts.ListingOf(world));
+            var ports = new SchedulerPorts(free, free, free, free, free, store, store);
+            return new PassRun(new SchedulerReconciler(decider, ports, options, quiet, quiet, clock), store, quiet, () => free.Calls);
+        }
+    }
+
+    private static Dictionary<string, int> Merge(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
+        a.Concat(b).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    private static void Check(PassCase passCase, int services, PassRun run)
+    {
+        var s = run.Summary!;
+        var (expected, actual) = passCase switch
+        {
+            PassCase.StopAll => (services, s.Stopped),
+            PassCase.Steady => (services, s.Unchanged),
+            _ => (services, s.Started),
+        };
+        if (actual != expected || !s.Succeeded || s.ContinuationToken is not null)
+        {
+            throw new InvalidOperationException($"{passCase}: expected {expected} services handled, got {actual} (failed {s.Failed}, skipped {s.Skipped}, token {s.ContinuationToken})");
+        }
+    }
+}

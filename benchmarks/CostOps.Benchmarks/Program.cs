@@ -1,0 +1,31 @@
+using System.Globalization;
+using CostOps.Benchmarks;
+
+// Usage: CostOps.Benchmarks [output.md] [--quick]
+// Time reads for measurement use Stopwatch; the date on the report comes from TimeProvider.System, here only.
+var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "benchmarks/results/latest.md";
+var quick = args.Contains("--quick");
+var (warmup, reps, bigReps) = quick ? (1, 3, 2) : (3, 15, 7);
+
+var decisions = await DecisionBenchmark.RunAsync(warmup, reps);
+var passes = new List<PassResult>();
+foreach (var (services, clusters) in new[] { (1_000, 10), (10_000, 20) })
+{
+    foreach (var adapters in new[] { false, true })
+    {
+        foreach (var passCase in Enum.GetValues<PassCase>())
+        {
+            var result = await PassBenchmark.RunAsync(passCase, services, clusters, adapters, warmup, services > 1_000 ? bigReps : reps);
+            passes.Add(result);
+            Console.Error.WriteLine($"{result.Measurement.Name}: {result.Measurement.MedianWallMs:0.0} ms wall, {result.Measurement.MedianCpuMs:0.0} ms CPU");
+        }
+    }
+}
+
+var date = TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+var header = $"# Benchmark results ({date})\n\nMachine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, "
+    + $".NET {Environment.Version}, Release, workstation GC. Warm-up {warmup}, repetitions {reps} (10,000-service passes: {bigReps}); median and nearest-rank p95.";
+var report = ReportWriter.Write(header, decisions, passes);
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+await File.WriteAllTextAsync(output, report);
+Console.WriteLine(report);

@@ -1,0 +1,3 @@
+namespace CostOps.Benchmarks;
+
+internal sealed record TargetBounds(int Min, int Max);
