@@ -5,7 +5,7 @@ namespace CostOps.Core.Costs;
 
 /// <summary>
 /// Pure: prices the week's avoided task-hours. Scheduler: each Stopped record's Tasks × the time
-/// until the service's next Started record (or the week's end), clipped to the week, × the Fargate
+/// until the service's next Started or Drift record (or the week's end), clipped to the week, × the Fargate
 /// on-demand price of its task size. Spot: task-hours between SpotRestored and SpotFallback records
 /// (excluding stopped time) × on-demand price × the Spot discount.
 /// </summary>
@@ -57,8 +57,9 @@ public sealed class SavingsCalculator(FargatePriceTable prices, decimal spotDisc
             {
                 open = r;
             }
-            else if (r.Kind == ActivityKind.Started && open is not null)
+            else if (r.Kind is ActivityKind.Started or ActivityKind.Drift && open is not null)
             {
+                // A manual start (drift) ends the avoided hours as a start by CostOps does.
                 spans.Add(new Span(open.At, r.At, open));
                 open = null;
             }

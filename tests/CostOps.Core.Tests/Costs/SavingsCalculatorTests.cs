@@ -28,6 +28,40 @@ public class SavingsCalculatorTests
     }
 
     [Fact]
+    public void Calculate_ManualStartDuringOffHours_CountsOnlyHoursUntilTheDrift()
+    {
+        var stop = WeekStart.AddHours(20);
+        var records = new[]
+        {
+            Record(ActivityKind.Stopped, stop, 2, X86Small),
+            Record(ActivityKind.Drift, stop.AddHours(2), 2, X86Small),
+            Record(ActivityKind.Started, stop.AddHours(12), 2, X86Small),
+        };
+
+        var result = Calculator.Calculate(records, WeekStart, WeekEnd);
+
+        // Running from the manual start on: only the 2 h before it were avoided.
+        Assert.Equal(4m, result.SchedulerTaskHours);
+    }
+
+    [Fact]
+    public void Calculate_DriftThenStoppedAgain_CountsBothStoppedStretches()
+    {
+        var stop = WeekStart.AddHours(20);
+        var records = new[]
+        {
+            Record(ActivityKind.Stopped, stop, 1, X86Small),
+            Record(ActivityKind.Drift, stop.AddHours(2), 1, X86Small),
+            Record(ActivityKind.Stopped, stop.AddHours(3), 1, X86Small),
+            Record(ActivityKind.Started, stop.AddHours(12), 1, X86Small),
+        };
+
+        var result = Calculator.Calculate(records, WeekStart, WeekEnd);
+
+        Assert.Equal(11m, result.SchedulerTaskHours);
+    }
+
+    [Fact]
     public void Calculate_StopWithoutStart_ClippedToWeekEnd()
     {
         var stop = WeekEnd.AddHours(-10);
