@@ -37,12 +37,21 @@ internal static class EcsServiceMapper
     }
 
     /// <summary>
-    /// A rollout is under way when the PRIMARY deployment says IN_PROGRESS, or, for services without
-    /// rollout state (no circuit breaker), while an older deployment is still ACTIVE beside it.
+    /// A rollout is under way when the PRIMARY deployment says IN_PROGRESS, or, for services whose PRIMARY
+    /// deployment has no rollout state (no circuit breaker), while an older deployment is still ACTIVE beside it.
+    /// A PRIMARY that says COMPLETED or FAILED is settled: a failed rollout without rollback leaves the old
+    /// deployment ACTIVE for good, and deferring on it would keep the service from ever being stopped.
     /// </summary>
-    internal static bool DeploymentInProgress(IReadOnlyList<Deployment> deployments) =>
-        deployments.Any(d => string.Equals(d.Status, Primary, StringComparison.Ordinal) && string.Equals(d.RolloutState, InProgress, StringComparison.Ordinal))
-        || deployments.Count(d => !string.Equals(d.Status, Inactive, StringComparison.Ordinal)) > 1;
+    internal static bool DeploymentInProgress(IReadOnlyList<Deployment> deployments)
+    {
+        var primary = deployments.FirstOrDefault(d => string.Equals(d.Status, Primary, StringComparison.Ordinal));
+        if (!string.IsNullOrEmpty(primary?.RolloutState))
+        {
+            return string.Equals(primary.RolloutState, InProgress, StringComparison.Ordinal);
+        }
+
+        return deployments.Count(d => !string.Equals(d.Status, Inactive, StringComparison.Ordinal)) > 1;
+    }
 
     /// <summary>The name in <c>arn:aws:ecs:region:account:cluster/NAME</c>; a plain name is returned as is.</summary>
     internal static string ClusterName(string clusterNameOrArn)
