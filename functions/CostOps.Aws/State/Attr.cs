@@ -49,7 +49,9 @@ internal static class Attr
     public static int Int(Dictionary<string, AttributeValue> item, string name) => checked((int)Long(item, name));
 
     public static decimal Dec(Dictionary<string, AttributeValue> item, string name) =>
-        decimal.Parse(item[name].N, NumberStyles.Number, CultureInfo.InvariantCulture);
+        item.TryGetValue(name, out var v) && v.N is { } n
+            ? decimal.Parse(n, NumberStyles.Number, CultureInfo.InvariantCulture)
+            : throw new InvalidDataException($"State item {Key(item)} has no number attribute '{name}'.");
 
     public static bool Flag(Dictionary<string, AttributeValue> item, string name) =>
         item.TryGetValue(name, out var v) && v.BOOL == true;
