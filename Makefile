@@ -2,7 +2,7 @@ SHELL := /bin/bash
 CONFIGURATION ?= Release
 FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts
 
-.PHONY: build test package clean report-preview bench
+.PHONY: build test aws-models package clean report-preview bench
 
 build:
 	dotnet build CostOps.sln -c $(CONFIGURATION)
@@ -19,7 +19,18 @@ package:
 	done
 	@ls -l dist/*.zip
 
-test:
+# The contract tests validate every AWS request against the official service models, which Debian
+# ships in python3-botocore: install it when it is missing.
+BOTOCORE_MODELS := /usr/lib/python3/dist-packages/botocore/data/ecs
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+aws-models:
+	@test -d $(BOTOCORE_MODELS) || { \
+		echo "Installing python3-botocore (official AWS service models for the contract tests)"; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get update -qq >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-botocore >/dev/null; }
+
+test: aws-models
 	dotnet test CostOps.sln -c $(CONFIGURATION)
 
 clean:
