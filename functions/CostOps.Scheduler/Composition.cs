@@ -76,17 +76,18 @@ internal static class Composition
     /// <summary>Clusters by name (comma-separated) or by tag (<c>key</c> or <c>key=value</c>): exactly one of the two.</summary>
     private static EcsInventoryOptions? ReadScope(EnvironmentReader env)
     {
-        var names = env.OptionalString(Clusters);
-        var tag = env.OptionalString(ClusterTag);
-        if (string.IsNullOrWhiteSpace(names) == string.IsNullOrWhiteSpace(tag))
+        var names = NullIfBlank(env.OptionalString(Clusters));
+        var tag = NullIfBlank(env.OptionalString(ClusterTag));
+        if ((names is null) == (tag is null))
         {
             env.Report(Clusters, names, $"either {Clusters} (cluster names, comma-separated) or {ClusterTag} (a tag key, or key=value), not both and not neither");
             return null;
         }
 
-        var options = names is { Length: > 0 }
-            ? new EcsInventoryOptions { Clusters = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) }
-            : new EcsInventoryOptions { ClusterTagKey = tag!.Split('=', 2)[0].Trim(), ClusterTagValue = tag.Contains('=', StringComparison.Ordinal) ? tag.Split('=', 2)[1].Trim() : null };
+        var tagParts = tag?.Split('=', 2, StringSplitOptions.TrimEntries);
+        var options = tagParts is null
+            ? new EcsInventoryOptions { Clusters = names!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) }
+            : new EcsInventoryOptions { ClusterTagKey = tagParts[0], ClusterTagValue = tagParts.Length == 2 ? tagParts[1] : null };
         try
         {
             options.Validate();
@@ -94,7 +95,7 @@ internal static class Composition
         }
         catch (ArgumentException ex)
         {
-            env.Report(names is { Length: > 0 } ? Clusters : ClusterTag, names ?? tag, ex.Message);
+            env.Report(tagParts is null ? Clusters : ClusterTag, tag ?? names, ex.Message);
             return null;
         }
     }
@@ -108,4 +109,6 @@ internal static class Composition
                 $"at least 60 seconds less than {HostOptions.TimeoutVariable} ({timeout}), to leave time to hand over the rest and report");
         }
     }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -29,10 +29,10 @@ public sealed class BudgetsSource(IBudgetsClient client, string accountId, TimeP
                 budgets.Add(new BudgetSnapshot(
                     budget.BudgetName,
                     budget.TimeUnit,
-                    Parse(budget.BudgetLimit?.Amount) ?? 0m,
+                    WireAmount.Parse(budget.BudgetLimit?.Amount) ?? 0m,
                     budget.BudgetLimit?.Unit ?? budget.CalculatedSpend?.ActualSpend.Unit ?? "USD",
-                    Parse(budget.CalculatedSpend?.ActualSpend.Amount) ?? 0m,
-                    Parse(budget.CalculatedSpend?.ForecastedSpend?.Amount),
+                    WireAmount.Parse(budget.CalculatedSpend?.ActualSpend.Amount) ?? 0m,
+                    WireAmount.Parse(budget.CalculatedSpend?.ForecastedSpend?.Amount),
                     start,
                     end));
             }
@@ -54,7 +54,4 @@ public sealed class BudgetsSource(IBudgetsClient client, string accountId, TimeP
         var start = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1);
         return (start, start.AddMonths(3).AddDays(-1));
     }
-
-    private static decimal? Parse(string? amount) =>
-        decimal.TryParse(amount, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

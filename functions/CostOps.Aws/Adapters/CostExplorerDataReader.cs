@@ -33,7 +33,7 @@ public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDa
             {
                 MetricValue? value = null;
                 group.Metrics?.TryGetValue(metric, out value);
-                if (ParseAmount(value?.Amount) is not { } amount || group.Keys is not { Count: > 0 } keys)
+                if (WireAmount.Parse(value?.Amount) is not { } amount || group.Keys is not { Count: > 0 } keys)
                 {
                     continue;
                 }
@@ -69,7 +69,7 @@ public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDa
                 Granularity = "MONTHLY",
             },
             cancellationToken).ConfigureAwait(false);
-        var amount = ParseAmount(response.Total?.Amount);
+        var amount = WireAmount.Parse(response.Total?.Amount);
         return new CostAnswer<CostForecast>(new CostForecast(from, toExclusive, amount, response.Total?.Unit ?? "USD"), 1);
     }
 
@@ -117,7 +117,7 @@ public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDa
                     var key = group.Keys is { Count: > 0 } keys ? keys[0] : string.Empty;
                     MetricValue? value = null;
                     group.Metrics?.TryGetValue(query.Metric, out value);
-                    costs.Add(new DailyCost(day, key, ParseAmount(value?.Amount), value?.Unit ?? "USD", estimated));
+                    costs.Add(new DailyCost(day, key, WireAmount.Parse(value?.Amount), value?.Unit ?? "USD", estimated));
                 }
             }
         }
@@ -130,7 +130,4 @@ public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDa
         Start = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         End = endExclusive.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
-
-    private static decimal? ParseAmount(string? amount) =>
-        decimal.TryParse(amount, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

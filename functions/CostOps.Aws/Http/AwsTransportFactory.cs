@@ -1,14 +1,10 @@
-using System.Collections;
 using CostOps.Core.Observability;
 
 namespace CostOps.Aws.Http;
 
-/// <summary>Builds the production transport from the process environment and the SDK's default credentials.</summary>
+/// <summary>Builds the production transport from the function's environment variables and the SDK's default credentials.</summary>
 public static class AwsTransportFactory
 {
-    public static AwsTransport FromEnvironment(TimeProvider timeProvider, AwsTransportOptions? options = null, IStructuredLog? log = null) =>
-        FromEnvironment(ReadEnvironment(), timeProvider, options, log);
-
     /// <param name="environment">The variables to resolve region and endpoint overrides from (AWS_REGION, AWS_ENDPOINT_URL…).</param>
     public static AwsTransport FromEnvironment(IReadOnlyDictionary<string, string> environment, TimeProvider timeProvider, AwsTransportOptions? options = null, IStructuredLog? log = null)
     {
@@ -29,19 +25,5 @@ public static class AwsTransportFactory
             Random.Shared.NextDouble,
             new AwsCallStatistics(),
             log);
-    }
-
-    internal static Dictionary<string, string> ReadEnvironment()
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
-        {
-            if (entry.Key is string key && entry.Value is string value)
-            {
-                result[key] = value;
-            }
-        }
-
-        return result;
     }
 }
