@@ -25,10 +25,16 @@ BOTOCORE_MODELS := /usr/lib/python3/dist-packages/botocore/data/ecs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 aws-models:
+	@test -d $(BOTOCORE_MODELS) || command -v apt-get >/dev/null || { \
+		echo "The contract tests need the AWS service models of python3-botocore in $(BOTOCORE_MODELS)."; \
+		echo "apt-get is not available here: install python3-botocore with your package manager, then run make test again."; \
+		exit 1; }
 	@test -d $(BOTOCORE_MODELS) || { \
-		echo "Installing python3-botocore (official AWS service models for the contract tests)"; \
+		echo "Installing python3-botocore with apt-get (official AWS service models for the contract tests)"; \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get update -qq >/dev/null && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-botocore >/dev/null; }
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-botocore >/dev/null || { \
+		echo "Installing python3-botocore failed (see the apt-get output above): install it, then run make test again."; \
+		exit 1; }; }
 
 test: aws-models
 	dotnet test CostOps.sln -c $(CONFIGURATION)
