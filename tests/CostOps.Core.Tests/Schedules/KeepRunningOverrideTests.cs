@@ -62,4 +62,46 @@ public class KeepRunningOverrideTests
         Assert.Contains($"'{value}'", status.Error, StringComparison.Ordinal);
         Assert.Contains("2026-11-24T18:00Z", status.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("2026-11-24T18:00+18:00", "offset +18:00")]
+    [InlineData("2030-01-01T00:10+16:00", "offset +16:00")]
+    [InlineData("2026-11-24T18:00-14:01", "offset -14:01")]
+    [InlineData("0001-01-01T00:00+01:00", "year")]
+    [InlineData("9999-12-31T23:59-01:00", "year")]
+    [InlineData("0000-01-01T00:00Z", "year")]
+    [InlineData("-0001-06-01T00:00Z", "year")]
+    public void Evaluate_WellFormedButNotRepresentable_InForceMalformedNamingWhy(string value, string why)
+    {
+        var status = KeepRunningOverride.Evaluate(value, Now);
+
+        Assert.Equal(OverrideState.InForceMalformed, status.State);
+        Assert.Null(status.Until);
+        Assert.Contains($"'{value}'", status.Error, StringComparison.Ordinal);
+        Assert.Contains(why, status.Error, StringComparison.Ordinal);
+        Assert.Contains("2026-11-24T18:00Z", status.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-11-25T18:00+14:00", 14)]
+    [InlineData("2026-11-24T18:00-14:00", -14)]
+    public void Evaluate_LargestRepresentableOffsets_InForce(string value, int offsetHours)
+    {
+        var status = KeepRunningOverride.Evaluate(value, Now);
+
+        Assert.Equal(OverrideState.InForce, status.State);
+        Assert.Equal(TimeSpan.FromHours(offsetHours), status.Until!.Value.Offset);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00Z")]
+    [InlineData("9999-12-31T23:59Z")]
+    [InlineData("9999-12-31T23:59:59.9999999Z")]
+    public void Evaluate_EdgesOfTheRepresentableRange_WellFormed(string value)
+    {
+        var status = KeepRunningOverride.Evaluate(value, Now);
+
+        Assert.NotEqual(OverrideState.InForceMalformed, status.State);
+        Assert.NotNull(status.Until);
+    }
 }

@@ -135,6 +135,11 @@ public class ScheduleDeciderTests
     [InlineData("KEEP-RUNNING", "true", OverrideState.InForceMalformed)]
     [InlineData("keep-running", "", OverrideState.InForceMalformed)]
     [InlineData("keep-running", "2026-11-24T18:00", OverrideState.InForceMalformed)]
+    [InlineData("keep-running", "2026-11-24T18:00+18:00", OverrideState.InForceMalformed)]
+    [InlineData("keep-running", "2030-01-01T00:10+16:00", OverrideState.InForceMalformed)]
+    [InlineData("keep-running", "0001-01-01T00:00+01:00", OverrideState.InForceMalformed)]
+    [InlineData("keep-running", "9999-12-31T23:59-01:00", OverrideState.InForceMalformed)]
+    [InlineData("keep-running", "0000-01-01T00:00Z", OverrideState.InForceMalformed)]
     public void Decide_OverrideInForce_RunningOutsideHoursWithScheduleReason(string key, string value, OverrideState state)
     {
         var verdict = decider.Decide(Tags("costops:schedule=office-hours", $"{key}={value}"), Evening);
