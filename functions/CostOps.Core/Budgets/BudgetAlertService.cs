@@ -80,17 +80,60 @@ public sealed class BudgetAlertService(
         }
 
         var detail = $"actual {BudgetText.Money(budget.Actual, budget.Currency)}, forecast {(budget.Forecast is { } f ? BudgetText.Money(f, budget.Currency) : "none")}, recorded {now:yyyy-MM-ddTHH:mm:ssZ}";
+
+        // One run at a time decides a budget's alert: the thresholds it records and the alert it sends are then exactly what a single
+        // run would do, whatever the overlap. A run that finds the claim held leaves the budget to the run holding it.
+        var claimKey = BudgetLedgerKey.Claim(budget);
+        bool held;
+        try
+        {
+            held = await ledger.TryRecordAsync(claimKey, detail, now + BudgetLedgerKey.ClaimDuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var error = $"Recording the alert in the ledger failed ({ex.Message}); no alert was sent, the next run tries again.";
+            Warn("budget_alert_failed", error, budget);
+            return Result(BudgetOutcome.Failed, error: error);
+        }
+
+        if (!held)
+        {
+            return Result(BudgetOutcome.AlreadySent);
+        }
+
+        try
+        {
+            return await DecideAndSendAsync(budget, evaluation, context, detail, (o, a, m, e) => Result(o, a, m, e), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            var stuck = await AlertClaim.ForgetAsync(ledger, [claimKey]).ConfigureAwait(false);
+            if (stuck.Count > 0)
+            {
+                Warn("budget_claim_stuck", $"Releasing the claim {claimKey} failed; other runs skip this budget until it expires at {now + BudgetLedgerKey.ClaimDuration:yyyy-MM-ddTHH:mm:ssZ}.", budget);
+            }
+        }
+    }
+
+    private async Task<BudgetCheckResult> DecideAndSendAsync(
+        BudgetSnapshot budget,
+        BudgetEvaluation evaluation,
+        RunContext context,
+        string detail,
+        Func<BudgetOutcome, string?, string?, string?, BudgetCheckResult> resultOf,
+        CancellationToken cancellationToken)
+    {
         var expiresAt = BudgetLedgerKey.ExpiresAt(budget, options.LedgerRetentionAfterPeriod);
         var claim = await AlertClaim.ClaimAsync(ledger, budget, evaluation.Crossed, expiresAt, detail, cancellationToken).ConfigureAwait(false);
         if (claim.Error is not null)
         {
             Warn("budget_alert_failed", claim.Error, budget);
-            return Result(BudgetOutcome.Failed, error: claim.Error);
+            return resultOf(BudgetOutcome.Failed, null, null, claim.Error);
         }
 
         if (claim.Alert is not { } alert)
         {
-            return Result(BudgetOutcome.AlreadySent);
+            return resultOf(BudgetOutcome.AlreadySent, null, null, null);
         }
 
         try
@@ -101,7 +144,7 @@ public sealed class BudgetAlertService(
                 budget, alert, claim.AlsoNew, evaluation.Notes, context.Today, topServices, offSchedule, options.MaxOffScheduleListed);
             var messageId = await notifier.PublishAsync(notification, cancellationToken).ConfigureAwait(false);
             LogSent(budget, alert, messageId, notification.Subject);
-            return Result(BudgetOutcome.AlertSent, alert.Threshold.Description, messageId);
+            return resultOf(BudgetOutcome.AlertSent, alert.Threshold.Description, messageId, null);
         }
         catch (Exception ex)
         {
@@ -113,7 +156,7 @@ public sealed class BudgetAlertService(
 
             var error = $"Sending the alert for {alert.Threshold.Description} failed ({ex.Message}); its ledger records were removed, so the next run tries again.{AlertClaim.StuckText(stuck)}";
             Warn("budget_alert_failed", error, budget);
-            return Result(BudgetOutcome.Failed, alert.Threshold.Description, error: error);
+            return resultOf(BudgetOutcome.Failed, alert.Threshold.Description, null, error);
         }
     }
 

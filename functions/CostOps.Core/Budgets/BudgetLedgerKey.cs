@@ -2,9 +2,25 @@ using System.Globalization;
 
 namespace CostOps.Core.Budgets;
 
-/// <summary>Ledger keys for budget alerts: one per budget, period, spend kind and threshold.</summary>
+/// <summary>Ledger keys for budget alerts: one per budget, period, spend kind and threshold, and one claim per budget and period.</summary>
 public static class BudgetLedgerKey
 {
+    /// <summary>
+    /// How long a run holds a budget's claim at most: the longest Lambda timeout (900 s). A run that ends releases it at once;
+    /// one that dies mid-way blocks that budget's alerts only until it expires.
+    /// </summary>
+    public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// e.g. <c>budget#monthly-total#2026-03-01#claim</c>: held by the one run that decides and sends this budget's alert for the period,
+    /// so overlapping runs never split one crossing into two alerts.
+    /// </summary>
+    public static string Claim(BudgetSnapshot budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        return $"budget#{budget.Name}#{budget.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}#claim";
+    }
+
     /// <summary>e.g. <c>budget#monthly-total#2026-03-01#actual#40usd</c>.</summary>
     public static string For(BudgetSnapshot budget, BudgetThreshold threshold)
     {

@@ -138,24 +138,98 @@ public partial class BudgetAlertServiceTests
         Assert.Contains("Days left:   3 (period 2026-04-01 to 2026-04-30 UTC", _sent.Last().Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task RunAsync_TwoOverlappingRuns_SendExactlyOneAlert()
+    [Theory]
+    [InlineData("#claim")]
+    [InlineData("#actual#60usd")]
+    [InlineData("#actual#40usd")]
+    [InlineData("#forecast#100pct")]
+    public async Task RunAsync_SecondRunOverlapsFirstAtAnyStep_SendsExactlyTheOneAlertOfASingleRun(string pauseAfter)
     {
+        // $62 actual and $80 forecast of $50 cross $25, $40, $60 and the 100% forecast at once: a single run sends one alert.
         _budgets.Add(TestBudgets.Monthly(62m, 80m));
-        for (var attempt = 0; attempt < 25; attempt++)
+        var ledger = new FakeOnceLedger();
+        var (notifier, sent) = CountingNotifier();
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var paused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = true;
+        ledger.AfterRecord = (key, recorded) =>
         {
-            var ledger = new FakeOnceLedger();
-            var (notifier, sent) = CountingNotifier();
-            using var bothStarted = new Barrier(2);
+            if (recorded && first && key.EndsWith(pauseAfter, StringComparison.Ordinal))
+            {
+                first = false;
+                paused.TrySetResult();
+                return resume.Task;
+            }
 
-            var results = await Task.WhenAll(
-                Task.Run(() => Service(ledger, notifier, bothStarted).RunAsync(CancellationToken.None)),
-                Task.Run(() => Service(ledger, notifier, bothStarted).RunAsync(CancellationToken.None)));
+            return Task.CompletedTask;
+        };
 
-            Assert.Single(sent);
-            Assert.Equal(1, results.Sum(r => r.AlertsSent));
-            Assert.Equal(4, ledger.Keys.Count);
-        }
+        var runA = Service(ledger, notifier).RunAsync(CancellationToken.None);
+        await ReachesPause(paused.Task, runA);
+        var b = await Service(ledger, notifier).RunAsync(CancellationToken.None);
+        resume.TrySetResult();
+        var a = await runA;
+
+        var alert = Assert.Single(sent);
+        Assert.Contains("passed $60", alert.Subject, StringComparison.Ordinal);
+        Assert.Equal(BudgetOutcome.AlertSent, a.Budgets[0].Outcome);
+        Assert.Equal(BudgetOutcome.AlreadySent, b.Budgets[0].Outcome);
+        Assert.DoesNotContain(ledger.Keys, k => k.EndsWith("#claim", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_ThreeRunsWhileOneHoldsTheClaim_OneAlertAndALaterEscalationStillSends()
+    {
+        _budgets.Add(TestBudgets.Monthly(45m, 50m));
+        var ledger = new FakeOnceLedger();
+        var (notifier, sent) = CountingNotifier();
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var paused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        ledger.AfterRecord = (key, recorded) =>
+        {
+            if (recorded && key.EndsWith("#40usd", StringComparison.Ordinal))
+            {
+                paused.TrySetResult();
+                return resume.Task;
+            }
+
+            return Task.CompletedTask;
+        };
+
+        var holder = Service(ledger, notifier).RunAsync(CancellationToken.None);
+        await ReachesPause(paused.Task, holder);
+        var others = new[] { await Service(ledger, notifier).RunAsync(CancellationToken.None), await Service(ledger, notifier).RunAsync(CancellationToken.None) };
+        resume.TrySetResult();
+        await holder;
+        ledger.AfterRecord = null;
+
+        Assert.Contains("passed $40", Assert.Single(sent).Subject, StringComparison.Ordinal);
+        Assert.All(others, r => Assert.Equal(BudgetOutcome.AlreadySent, r.Budgets[0].Outcome));
+
+        _budgets.Clear();
+        _budgets.Add(TestBudgets.Monthly(61m, 70m));
+        await Service(ledger, notifier).RunAsync(CancellationToken.None);
+        await Service(ledger, notifier).RunAsync(CancellationToken.None);
+
+        Assert.Equal(2, sent.Count);
+        Assert.Contains("passed $60", sent.Last().Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ClaimHeldByARunThatDied_BudgetWaitsUntilTheClaimExpires()
+    {
+        _budgets.Add(TestBudgets.Monthly(45m, 50m));
+        var ledger = new FakeOnceLedger(_time);
+        await ledger.TryRecordAsync(BudgetLedgerKey.Claim(_budgets[0]), "a run that timed out", _time.GetUtcNow() + BudgetLedgerKey.ClaimDuration, CancellationToken.None);
+        var (notifier, sent) = CountingNotifier();
+
+        var blocked = await Service(ledger, notifier).RunAsync(CancellationToken.None);
+        Assert.Equal(BudgetOutcome.AlreadySent, blocked.Budgets[0].Outcome);
+        Assert.Empty(sent);
+
+        _time.Advance(BudgetLedgerKey.ClaimDuration);
+        await Service(ledger, notifier).RunAsync(CancellationToken.None);
+        Assert.Contains("passed $40", Assert.Single(sent).Subject, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +249,7 @@ public partial class BudgetAlertServiceTests
             return result;
         }
 
-        var results = await Task.WhenAll(Task.Run(RunOnce), Task.Run(RunOnce));
+        var results = await Task.WhenAll(RunOnce(), RunOnce());
 
         Assert.Contains("passed $60", Assert.Single(sent).Subject, StringComparison.Ordinal);
         Assert.Equal([BudgetOutcome.AlertSent, BudgetOutcome.AlreadySent], results.Select(r => r.Budgets[0].Outcome).Order());

@@ -88,6 +88,20 @@ public partial class BudgetAlertServiceTests
     }
 
     [Fact]
+    public async Task RunAsync_FleetStatusFails_AlertStillSentWithNote()
+    {
+        _budgets.Add(TestBudgets.Monthly(45m, 50m));
+        _fleet.Setup(f => f.RunningOutsideScheduleAsync(It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("ProvisionedThroughputExceededException"));
+
+        var result = await Run();
+
+        Assert.Equal(BudgetOutcome.AlertSent, Assert.Single(result.Budgets).Outcome);
+        Assert.Contains("fleet status could not be read (ProvisionedThroughputExceededException)", Assert.Single(_sent).Message, StringComparison.Ordinal);
+        Assert.Contains(_ledger.Keys, k => k.EndsWith("#40usd", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RunAsync_BadBudgetData_ReportedOthersStillChecked()
     {
         _budgets.Add(TestBudgets.Monthly(99m) with { PeriodStart = default, PeriodEnd = default });

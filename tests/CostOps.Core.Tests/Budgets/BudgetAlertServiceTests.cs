@@ -38,6 +38,13 @@ public partial class BudgetAlertServiceTests
 
     private Task<BudgetRunResult> Run() => Service(_ledger, _notifier.Object).RunAsync(CancellationToken.None);
 
+    /// <summary>Waits until <paramref name="run"/> is held at its pause point; fails (instead of hanging) if it finishes without getting there.</summary>
+    private static async Task ReachesPause(Task paused, Task run)
+    {
+        var first = await Task.WhenAny(paused, run);
+        Assert.True(first == paused, "the run finished without reaching the step the test pauses it at");
+    }
+
     private static (INotifier Notifier, ConcurrentQueue<Notification> Sent) CountingNotifier()
     {
         var sent = new ConcurrentQueue<Notification>();
@@ -53,15 +60,11 @@ public partial class BudgetAlertServiceTests
     }
 
     /// <param name="bothStarted">When given, the budget list is returned only once every run sharing it has asked: the runs overlap.</param>
-    private BudgetAlertService Service(FakeOnceLedger ledger, INotifier notifier, Barrier? bothStarted = null)
+    private BudgetAlertService Service(FakeOnceLedger ledger, INotifier notifier)
     {
         var source = new Mock<IBudgetSource>();
         var snapshot = _budgets.ToList();
-        source.Setup(s => s.ListAsync(It.IsAny<CancellationToken>())).Returns(() =>
-        {
-            bothStarted?.SignalAndWait();
-            return Task.FromResult<IReadOnlyList<BudgetSnapshot>>(snapshot);
-        });
+        source.Setup(s => s.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync(snapshot);
         return new BudgetAlertService(source.Object, ledger, notifier, _spend.Object, _fleet.Object, _log.Object, _metrics.Object, _time, _options);
     }
 }

@@ -3,10 +3,12 @@ using CostOps.Core.State;
 
 namespace CostOps.Core.Tests.Budgets;
 
-/// <summary>An in-memory ledger as atomic as the conditional write it stands for: ConcurrentDictionary.TryAdd decides each key once.
-/// Yields before each operation so that overlapping runs really interleave.</summary>
-internal sealed class FakeOnceLedger : IOnceLedger
+/// <summary>An in-memory ledger as atomic as the conditional write it stands for: each key is decided once under a lock, and a key
+/// whose expiry has passed counts as absent (given a clock). Yields before each operation; tests hold a run at an exact step with
+/// <see cref="AfterRecord"/>.</summary>
+internal sealed class FakeOnceLedger(TimeProvider? time = null) : IOnceLedger
 {
+    private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, (string Detail, DateTimeOffset ExpiresAt)> _records = new(StringComparer.Ordinal);
 
     public Func<string, bool>? FailRecordWhen { get; set; }
@@ -28,7 +30,16 @@ internal sealed class FakeOnceLedger : IOnceLedger
             throw new InvalidOperationException("ledger table unavailable");
         }
 
-        var recorded = _records.TryAdd(key, (detail, expiresAt));
+        bool recorded;
+        lock (_gate)
+        {
+            recorded = !_records.TryGetValue(key, out var existing) || (time is not null && existing.ExpiresAt <= time.GetUtcNow());
+            if (recorded)
+            {
+                _records[key] = (detail, expiresAt);
+            }
+        }
+
         if (AfterRecord is not null)
         {
             await AfterRecord(key, recorded);
