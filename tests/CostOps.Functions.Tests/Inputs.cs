@@ -53,7 +53,7 @@ internal static class Inputs
 
     public static HostPorts Ports(StringWriter output, Dictionary<string, string?>? environment = null) => new(
         environment ?? BaseEnvironment(),
-        ManualTimeProvider.At("2026-11-16T07:00:00Z"),
+        TestClock.At("2026-11-16T07:00:00Z"),
         output,
         () => "trace-1");
 

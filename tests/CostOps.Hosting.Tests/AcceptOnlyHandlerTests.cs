@@ -8,7 +8,7 @@ namespace CostOps.Hosting.Tests;
 public sealed class AcceptOnlyHandlerTests
 {
     private static readonly InvocationContext Context = new(
-        ManualTimeProvider.At("2026-11-16T07:00:00Z"), Mock.Of<IStructuredLog>(), Mock.Of<IMetricSink>(),
+        TestClock.At("2026-11-16T07:00:00Z"), Mock.Of<IStructuredLog>(), Mock.Of<IMetricSink>(),
         DateTimeOffset.Parse("2026-11-16T07:05:00Z", System.Globalization.CultureInfo.InvariantCulture), null, CancellationToken.None);
 
     [Fact]

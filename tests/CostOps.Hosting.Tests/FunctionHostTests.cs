@@ -5,6 +5,7 @@ using CostOps.Hosting.Configuration;
 using CostOps.Hosting.Events;
 using CostOps.TestSupport;
 using Moq;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Hosting.Tests;
 
@@ -12,7 +13,7 @@ public sealed class FunctionHostTests
 {
     private static readonly Dictionary<string, string?> ValidEnvironment = new() { [HostOptions.TimeoutVariable] = "300" };
 
-    private readonly ManualTimeProvider _clock = ManualTimeProvider.At("2026-11-16T07:00:00Z");
+    private readonly FakeTimeProvider _clock = TestClock.At("2026-11-16T07:00:00Z");
     private readonly StringWriter _output = new();
 
     private FunctionHost Host(IInvocationHandler handler, IReadOnlyDictionary<string, string?>? environment = null) =>

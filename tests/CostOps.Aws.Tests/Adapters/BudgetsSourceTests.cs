@@ -18,7 +18,7 @@ public sealed class BudgetsSourceTests
             .Returns(Pages(
                 new DescribeBudgetsResponse { Budgets = [Budget("monthly-total", "COST", "MONTHLY", "60.0", "41.20", "58.5")] },
                 new DescribeBudgetsResponse { Budgets = [Budget("requests", "USAGE", "MONTHLY", "1000", "10", null), Budget("no-limit", "COST", "QUARTERLY", null, "5", null)] }));
-        var source = new BudgetsSource(client.Object, "123456789012", ManualTimeProvider.At("2026-11-22T10:00:00Z"));
+        var source = new BudgetsSource(client.Object, "123456789012", TestClock.At("2026-11-22T10:00:00Z"));
 
         var budgets = await source.ListAsync(CancellationToken.None);
 

@@ -20,7 +20,7 @@ public sealed class S3ReportArchiveTests
         s3.Setup(c => c.GetPreSignedURLAsync(It.IsAny<GetPreSignedUrlRequest>()))
             .Callback<GetPreSignedUrlRequest>(r => presign = r)
             .ReturnsAsync("https://bucket.s3.amazonaws.com/reports/2026-W47.html?X-Amz-Signature=abc");
-        var archive = new S3ReportArchive(s3.Object, "bucket", "reports/", ManualTimeProvider.At("2026-11-23T07:00:00Z"));
+        var archive = new S3ReportArchive(s3.Object, "bucket", "reports/", TestClock.At("2026-11-23T07:00:00Z"));
 
         var link = await archive.StoreAsync("2026-W47.html", "<html/>", TimeSpan.FromDays(7), CancellationToken.None);
 

@@ -1,10 +1,11 @@
 using CostOps.Aws.Http;
 using CostOps.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Aws.Tests.EndToEnd;
 
 /// <summary>Moves the manual clock forward by each wait instead of sleeping. Thread-safe: concurrent waits add up.</summary>
-internal sealed class ClockAdvancingDelay(ManualTimeProvider clock, Lock clockGate) : IAsyncDelay
+internal sealed class ClockAdvancingDelay(FakeTimeProvider clock, Lock clockGate) : IAsyncDelay
 {
     private long _waits;
 

@@ -10,6 +10,7 @@ using CostOps.Core.Schedules;
 using CostOps.Core.State;
 using CostOps.TestSupport;
 using Moq;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Aws.Tests.EndToEnd;
 
@@ -28,7 +29,7 @@ internal sealed class SchedulerOverHttp
 
     public SchedulerOverHttp(FakeAwsAccount account, string startsAt, string schedulesJson, int seed = 1, AwsTransportOptions? transportOptions = null)
     {
-        Clock = ManualTimeProvider.At(startsAt);
+        Clock = TestClock.At(startsAt);
         Handler = new FakeAwsHandler(account, seed);
         Delay = new ClockAdvancingDelay(Clock, _clockGate);
         _jitter = new Random(seed);
@@ -44,7 +45,7 @@ internal sealed class SchedulerOverHttp
             Statistics);
     }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public FakeAwsHandler Handler { get; }
 
@@ -73,7 +74,7 @@ internal sealed class SchedulerOverHttp
     {
         lock (_clockGate)
         {
-            Clock.Set(DateTimeOffset.Parse(iso8601, System.Globalization.CultureInfo.InvariantCulture));
+            Clock.SetUtcNow(DateTimeOffset.Parse(iso8601, System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 

@@ -1,12 +1,13 @@
 using System.Net;
 using CostOps.Aws.Http;
 using CostOps.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Aws.Tests.Http;
 
 public class AwsRateLimiterTests
 {
-    private readonly ManualTimeProvider _clock = ManualTimeProvider.At("2026-03-02T07:30:00Z");
+    private readonly FakeTimeProvider _clock = TestClock.At("2026-03-02T07:30:00Z");
 
     [Fact]
     public void BucketFor_OperationsOfOneCategory_ShareOneBucket()

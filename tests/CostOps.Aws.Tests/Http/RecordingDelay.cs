@@ -1,10 +1,11 @@
 using CostOps.Aws.Http;
 using CostOps.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Aws.Tests.Http;
 
 /// <summary>Instead of sleeping, records the wait and moves the manual clock forward by it.</summary>
-internal sealed class RecordingDelay(ManualTimeProvider clock) : IAsyncDelay
+internal sealed class RecordingDelay(FakeTimeProvider clock) : IAsyncDelay
 {
     public List<TimeSpan> Waits { get; } = [];
 

@@ -1,6 +1,7 @@
 using CostOps.Aws.Http;
 using CostOps.Core.Observability;
 using CostOps.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Aws.Tests.Http;
 
@@ -23,7 +24,7 @@ internal sealed class TransportFixture
             log);
     }
 
-    public ManualTimeProvider Clock { get; } = ManualTimeProvider.At("2026-03-02T07:30:00Z");
+    public FakeTimeProvider Clock { get; } = TestClock.At("2026-03-02T07:30:00Z");
 
     public RecordingHandler Handler { get; } = new();
 

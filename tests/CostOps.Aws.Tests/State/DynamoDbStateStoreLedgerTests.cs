@@ -5,6 +5,7 @@ using CostOps.Aws.State;
 using CostOps.Core.Activity;
 using CostOps.TestSupport;
 using Moq;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Aws.Tests.State;
 
@@ -14,7 +15,7 @@ public sealed class DynamoDbStateStoreLedgerTests
     private static readonly DateTimeOffset At = new(2026, 3, 2, 23, 30, 0, TimeSpan.Zero);
 
     private readonly Mock<IAmazonDynamoDB> _client = new(MockBehavior.Strict);
-    private readonly ManualTimeProvider _time = new(At);
+    private readonly FakeTimeProvider _time = new(At);
 
     private DynamoDbStateStore Store() => new(_client.Object, new DynamoDbStateStoreOptions { TableName = "costops" }, _time);
 

@@ -6,6 +6,7 @@ using CostOps.Core.Scheduler.Ports;
 using CostOps.Core.Schedules;
 using CostOps.TestSupport;
 using Moq;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Aws.Tests.State;
 
@@ -15,7 +16,7 @@ public sealed class DynamoDbStateStoreTests
     private static readonly ServiceRef Api = new("main", "api", "arn:aws:ecs:eu-west-1:1:service/main/api");
 
     private readonly Mock<IAmazonDynamoDB> _client = new(MockBehavior.Strict);
-    private readonly ManualTimeProvider _time = new(At);
+    private readonly FakeTimeProvider _time = new(At);
 
     private DynamoDbStateStore Store() => new(_client.Object, new DynamoDbStateStoreOptions { TableName = "costops" }, _time);
 

@@ -130,7 +130,7 @@ public partial class BudgetAlertServiceTests
         await Run();
 
         _budgets[0] = TestBudgets.Monthly(45m, 50m, month: 4);
-        _time.Set(new DateTimeOffset(2026, 4, 28, 9, 0, 0, TimeSpan.Zero));
+        _time.SetUtcNow(new DateTimeOffset(2026, 4, 28, 9, 0, 0, TimeSpan.Zero));
         await Run();
 
         Assert.Equal(2, _sent.Count);

@@ -5,6 +5,7 @@ using CostOps.Core.Notifications;
 using CostOps.Core.Observability;
 using CostOps.TestSupport;
 using Moq;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Core.Tests.Budgets;
 
@@ -19,7 +20,7 @@ public partial class BudgetAlertServiceTests
     private readonly Mock<IFleetStatus> _fleet = new();
     private readonly Mock<IStructuredLog> _log = new();
     private readonly Mock<IMetricSink> _metrics = new();
-    private readonly ManualTimeProvider _time = ManualTimeProvider.At("2026-03-10T14:00:00Z");
+    private readonly FakeTimeProvider _time = TestClock.At("2026-03-10T14:00:00Z");
     private BudgetAlertOptions _options = new();
 
     public BudgetAlertServiceTests()

@@ -6,12 +6,13 @@ using CostOps.Core.State;
 using CostOps.TestSupport;
 using Moq;
 using static CostOps.Core.Tests.Costs.CostReportFakes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Core.Tests.Costs;
 
 public class WeeklyReportServiceTests
 {
-    private readonly ManualTimeProvider _time = ManualTimeProvider.At("2026-11-23T06:00:00Z"); // Monday 07:00 in Berlin
+    private readonly FakeTimeProvider _time = TestClock.At("2026-11-23T06:00:00Z"); // Monday 07:00 in Berlin
     private readonly Mock<IOnceLedger> _ledger = new();
     private readonly Mock<INotifier> _notifier = new();
     private readonly Mock<IReportArchive> _archive = new();

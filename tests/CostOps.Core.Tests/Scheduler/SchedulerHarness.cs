@@ -4,6 +4,7 @@ using CostOps.Core.Schedules;
 using CostOps.Core.State;
 using CostOps.TestSupport;
 using Moq;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Core.Tests.Scheduler;
 
@@ -18,7 +19,7 @@ internal sealed class SchedulerHarness
 
     public SchedulerHarness(DateTimeOffset? at = null)
     {
-        Time = new ManualTimeProvider(at ?? Evening);
+        Time = new FakeTimeProvider(at ?? Evening);
         Gated = new GatedStateStore(Store, Activity, Fleet.Gate);
     }
 
@@ -30,7 +31,7 @@ internal sealed class SchedulerHarness
 
     public GatedStateStore Gated { get; }
 
-    public ManualTimeProvider Time { get; }
+    public FakeTimeProvider Time { get; }
 
     public Mock<IScheduleDecider> Decider { get; } = OfficeHoursDecider.Create();
 
@@ -51,7 +52,7 @@ internal sealed class SchedulerHarness
 
     public Task<SchedulerRunSummary> RunAtAsync(DateTimeOffset at)
     {
-        Time.Set(at);
+        Time.SetUtcNow(at);
         return RunAsync();
     }
 

@@ -6,6 +6,7 @@ using CostOps.Core.Scheduler.Ports;
 using CostOps.TestSupport;
 using Moq;
 using static CostOps.Core.Tests.Scheduler.SchedulerHarness;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Core.Tests.Scheduler;
 
@@ -22,7 +23,7 @@ public sealed class SchedulerReconcilerRunTests
         var activity = new Mock<IActivityLog>();
         var reconciler = new SchedulerReconciler(OfficeHoursDecider.Create().Object,
             new SchedulerPorts(fleet, fleet, fleet, fleet, fleet, store.Object, activity.Object),
-            new SchedulerOptions(), Mock.Of<IMetricSink>(), Mock.Of<IStructuredLog>(), new ManualTimeProvider(Evening));
+            new SchedulerOptions(), Mock.Of<IMetricSink>(), Mock.Of<IStructuredLog>(), new FakeTimeProvider(Evening));
 
         var summary = await reconciler.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
 
@@ -47,7 +48,7 @@ public sealed class SchedulerReconcilerRunTests
         var before = h.Fleet.Calls.Count;
         var reconciler = new SchedulerReconciler(h.Decider.Object,
             new SchedulerPorts(h.Fleet, h.Fleet, h.Fleet, h.Fleet, h.Fleet, rival.Object, h.Activity),
-            new SchedulerOptions(), h.Metrics.Object, h.Log.Object, new ManualTimeProvider(Morning));
+            new SchedulerOptions(), h.Metrics.Object, h.Log.Object, new FakeTimeProvider(Morning));
 
         var summary = await reconciler.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
 

@@ -105,7 +105,7 @@ public sealed class SchedulerReconcilerTests
     [Fact]
     public async Task RunAsync_SkippedRun_NextRunConverges()
     {
-        var h = new SchedulerHarness();
+        var h = new SchedulerHarness(new DateTimeOffset(2026, 3, 2, 20, 15, 0, TimeSpan.Zero));
         h.Fleet.Add("api", 3);
 
         // The 20:00 run never happened; the 20:15 one stops, and a missed 08:00 run is caught up at 08:15.
@@ -236,7 +236,7 @@ public sealed class SchedulerReconcilerTests
         await h.RunAsync();
         var before = h.Mutations;
 
-        h.Time.Set(Morning);
+        h.Time.SetUtcNow(Morning);
         var summary = await h.RunAsync(dryRun: true);
 
         Assert.Equal(ServiceAction.Start, Assert.Single(summary.Services).Action);

@@ -8,7 +8,7 @@ public sealed class InMemoryOnceLedgerTests
     [Fact]
     public async Task TryRecordAsync_SameKeyTwice_SecondIsFalseUntilExpiryOrForget()
     {
-        var time = ManualTimeProvider.At("2026-03-02T10:00:00Z");
+        var time = TestClock.At("2026-03-02T10:00:00Z");
         var ledger = new InMemoryOnceLedger(time);
         var expiry = time.GetUtcNow().AddDays(1);
 

@@ -10,13 +10,14 @@ using CostOps.Hosting.Events;
 using CostOps.Scheduler;
 using CostOps.TestSupport;
 using Moq;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Functions.Tests.Scheduler;
 
 public sealed class SchedulerHandlerTests
 {
     private static readonly ServiceRef Web = new("dev", "web", "arn:aws:ecs:us-east-1:123456789012:service/dev/web");
-    private readonly ManualTimeProvider _time = ManualTimeProvider.At("2026-11-16T21:00:00Z");
+    private readonly FakeTimeProvider _time = TestClock.At("2026-11-16T21:00:00Z");
     private readonly Mock<IServiceCapacity> _capacity = new();
     private readonly InMemorySchedulerStateStore _store = new();
 

@@ -2,12 +2,13 @@ using System.Text.Json;
 using CostOps.Core.Observability;
 using CostOps.Hosting.Observability;
 using CostOps.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Hosting.Tests.Observability;
 
 public sealed class EmfMetricsTests
 {
-    private static readonly ManualTimeProvider Clock = ManualTimeProvider.At("2026-11-16T07:00:00Z");
+    private static readonly FakeTimeProvider Clock = TestClock.At("2026-11-16T07:00:00Z");
 
     private static JsonElement[] Documents(StringWriter output) =>
         [.. output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
