@@ -47,6 +47,7 @@ clean:
 report-preview:
 	dotnet run --project reports/CostOps.Reports.Preview -c $(CONFIGURATION) -- reports/out
 
-# Speed and cost benchmarks (not part of test): writes benchmarks/results/latest.md; see benchmarks/RESULTS.md.
+# Speed and cost benchmarks (not part of test): writes benchmarks/out/latest.md (not committed); see benchmarks/RESULTS.md.
 bench:
-	dotnet run --project benchmarks/CostOps.Benchmarks -c Release -- benchmarks/results/latest.md
+	dotnet run --project benchmarks/CostOps.Benchmarks -c Release -- benchmarks/out/latest.md
+	@echo "Results in benchmarks/out/latest.md; to publish them, copy the file to benchmarks/results/latest.md and update benchmarks/RESULTS.md.

@@ -3,7 +3,7 @@ using CostOps.Benchmarks;
 
 // Usage: CostOps.Benchmarks [output.md] [--quick]
 // Time reads for measurement use Stopwatch; the date on the report comes from TimeProvider.System, here only.
-var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "benchmarks/results/latest.md";
+var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "benchmarks/out/latest.md";
 var quick = args.Contains("--quick");
 var (warmup, reps, bigReps) = quick ? (1, 3, 2) : (3, 15, 7);
 
