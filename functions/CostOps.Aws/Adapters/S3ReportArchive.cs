@@ -28,7 +28,12 @@ public sealed class S3ReportArchive(IAmazonS3 s3, string bucket, string prefix, 
             Key = key,
             Verb = HttpVerb.GET,
             Expires = time.GetUtcNow().UtcDateTime.Add(linkValidity),
+            Protocol = LinkProtocol(s3),
         }).ConfigureAwait(false);
         return new Uri(url);
     }
+
+    /// <summary>The scheme of the endpoint the client talks to: plain HTTP only under an <c>http://</c> endpoint override (a local emulator), HTTPS otherwise.</summary>
+    private static Protocol LinkProtocol(IAmazonS3 s3) =>
+        s3.Config?.ServiceURL is { } url && url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? Protocol.HTTP : Protocol.HTTPS;
 }
