@@ -18,7 +18,7 @@ internal static class TextReportRenderer
         }
         else
         {
-            t.Line("Full report with charts (link valid 7 days):");
+            t.Wrapped("Full report with charts (the link works for up to 7 days, or until the reporting function's AWS session credentials expire, whichever is first):", string.Empty);
             t.Line(htmlLink.AbsoluteUri);
         }
 
