@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -10,6 +11,11 @@ namespace CostOps.Aws.Tests.EndToEnd;
 /// (dispatched on X-Amz-Target), Lambda Invoke over REST. Requests must be SigV4-signed for the right service.
 /// Faults: a seeded fraction of all calls is throttled, and UpdateService can be denied for named services.
 /// </summary>
+/// <remarks>
+/// Whether a call is throttled depends only on the seed, the request (operation and body) and how many times that
+/// same request came before — never on the order in which concurrent calls arrive — so a seed fails or passes the
+/// same way on every run, however the threads interleave.
+/// </remarks>
 internal sealed class FakeAwsHandler : HttpMessageHandler
 {
     private const string EcsPrefix = "AmazonEC2ContainerServiceV20141113.";
@@ -19,7 +25,8 @@ internal sealed class FakeAwsHandler : HttpMessageHandler
     private readonly HashSet<string> _deniedUpdates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _succeeded = new(StringComparer.Ordinal);
-    private readonly Random _random;
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+    private readonly int _seed;
     private readonly FakeEcsApi _ecs;
     private readonly FakeAutoScalingApi _autoScaling;
     private int _throttled;
@@ -27,7 +34,7 @@ internal sealed class FakeAwsHandler : HttpMessageHandler
     public FakeAwsHandler(FakeAwsAccount account, int seed = 1)
     {
         Account = account;
-        _random = new Random(seed);
+        _seed = seed;
         _ecs = new FakeEcsApi(account, _deniedUpdates);
         _autoScaling = new FakeAutoScalingApi(account);
     }
@@ -85,7 +92,7 @@ internal sealed class FakeAwsHandler : HttpMessageHandler
 
         lock (Account.Gate)
         {
-            if (ThrottleFraction > 0 && _random.NextDouble() < ThrottleFraction)
+            if (ThrottleFraction > 0 && Draw(operation, body) < ThrottleFraction)
             {
                 _throttled++;
                 return signingName == "lambda"
@@ -104,6 +111,15 @@ internal sealed class FakeAwsHandler : HttpMessageHandler
                 return Error(signingName, error);
             }
         }
+    }
+
+    /// <summary>A number in [0, 1) fixed by the seed, the request and its repetition count. Call under <c>Account.Gate</c>.</summary>
+    private double Draw(string operation, byte[] body)
+    {
+        var request = $"{operation}\n{Encoding.UTF8.GetString(body)}";
+        var repetition = _seen[request] = _seen.GetValueOrDefault(request) + 1;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{_seed}\n{repetition}\n{request}"));
+        return (BitConverter.ToUInt64(hash, 0) >> 11) / (double)(1UL << 53);
     }
 
     private HttpResponseMessage Json(string signingName, string operation, byte[] body)
