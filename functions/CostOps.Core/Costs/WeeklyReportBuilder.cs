@@ -9,6 +9,12 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
     {
         var window = inputs.Window;
         var savings = new SavingsCalculator(prices, options.SpotDiscount).Calculate(inputs.Activity, window.StartsAt, window.EndsAt);
+        if (inputs.ActivityProblem is { } activityProblem)
+        {
+            savings = savings with { Notes = [activityProblem, .. savings.Notes] };
+        }
+
+        string[] sourceNotes = inputs.FleetProblem is { } fleetProblem ? [fleetProblem] : [];
         var activity = SchedulerActivitySummary.From(inputs.Activity, window.StartsAt, window.EndsAt, inputs.RunningOutsideSchedule);
         var report = new WeeklyReport
         {
@@ -23,6 +29,7 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
             Budgets = inputs.Budgets.Select(BudgetStatus.From).ToList(),
             BudgetProblem = inputs.BudgetProblem,
             CostExplorerRequests = inputs.CostExplorerRequests,
+            Notes = sourceNotes,
         };
 
         if (inputs.ByService is null)
@@ -30,7 +37,7 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
             return report with { CostExplorerProblem = inputs.CostExplorerProblem ?? "Cost Explorer returned no data." };
         }
 
-        var notes = new List<string>();
+        var notes = new List<string>(sourceNotes);
         var byService = SpendAnalysis.From(inputs.ByService, window);
         var top = byService.Groups.Take(options.TopServices).ToList();
         var rest = byService.Groups.Skip(options.TopServices).ToList();

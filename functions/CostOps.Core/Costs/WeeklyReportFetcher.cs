@@ -7,6 +7,8 @@ namespace CostOps.Core.Costs;
 /// <summary>
 /// Reads what a report needs: at most three paid Cost Explorer requests when each answer fits one
 /// page (by service, by tag, forecast). If Cost Explorer is unavailable, the other two are not tried.
+/// Only the spend by service is essential: any other part that fails (tag grouping, forecast, budgets,
+/// scheduler activity, fleet status) becomes a problem line in the report and the report still goes out.
 /// </summary>
 public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataReader costs, IBudgetSource budgets, IActivityLog activity, IFleetStatus fleet)
 {
@@ -39,6 +41,10 @@ public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataRe
             {
                 inputs = inputs with { TagProblem = $"Spend by tag {options.CostAllocationTag} is unavailable: {ex.Message} Activate the tag under Billing > Cost allocation tags." };
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                inputs = inputs with { TagProblem = $"Spend by tag {options.CostAllocationTag} could not be read ({Describe(ex)})." };
+            }
 
             try
             {
@@ -52,6 +58,10 @@ public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataRe
             {
                 inputs = inputs with { ForecastProblem = $"No forecast: {ex.Message}" };
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                inputs = inputs with { ForecastProblem = $"No forecast: Cost Explorer's forecast could not be read ({Describe(ex)})." };
+            }
         }
 
         try
@@ -60,16 +70,36 @@ public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataRe
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            inputs = inputs with { BudgetProblem = $"Budgets could not be read ({ex.GetType().Name}: {ex.Message}). Allow budgets:ViewBudget to the report function." };
+            inputs = inputs with { BudgetProblem = $"Budgets could not be read ({Describe(ex)}). Allow budgets:ViewBudget to the report function." };
         }
 
-        var records = new List<ServiceActivity>();
-        await foreach (var record in activity.ReadAsync(window.StartsAt - options.ActivityLookback, window.EndsAt, cancellationToken).ConfigureAwait(false))
+        try
         {
-            records.Add(record);
+            var records = new List<ServiceActivity>();
+            await foreach (var record in activity.ReadAsync(window.StartsAt - options.ActivityLookback, window.EndsAt, cancellationToken).ConfigureAwait(false))
+            {
+                records.Add(record);
+            }
+
+            inputs = inputs with { Activity = records };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            inputs = inputs with { ActivityProblem = $"Scheduler savings are not shown: the scheduler's activity log could not be read ({Describe(ex)})." };
         }
 
-        var outside = await fleet.RunningOutsideScheduleAsync(cancellationToken).ConfigureAwait(false);
-        return inputs with { Activity = records, RunningOutsideSchedule = outside, CostExplorerRequests = requests };
+        try
+        {
+            var outside = await fleet.RunningOutsideScheduleAsync(cancellationToken).ConfigureAwait(false);
+            inputs = inputs with { RunningOutsideSchedule = outside ?? [] };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            inputs = inputs with { FleetProblem = $"Services running outside their schedule are not listed: the scheduler's fleet status could not be read ({Describe(ex)})." };
+        }
+
+        return inputs with { CostExplorerRequests = requests };
     }
+
+    private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";
 }

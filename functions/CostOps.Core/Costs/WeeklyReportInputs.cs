@@ -34,7 +34,13 @@ public sealed record WeeklyReportInputs
     /// <summary>Activity from the lookback before the week to the week's end, any order.</summary>
     public IReadOnlyList<ServiceActivity> Activity { get; init; } = [];
 
+    /// <summary>Set when the activity log could not be read; savings are then not computed.</summary>
+    public string? ActivityProblem { get; init; }
+
     public IReadOnlyList<OffScheduleService> RunningOutsideSchedule { get; init; } = [];
+
+    /// <summary>Set when the fleet status could not be read.</summary>
+    public string? FleetProblem { get; init; }
 
     public int CostExplorerRequests { get; init; }
 }

@@ -136,4 +136,22 @@ public class WeeklyReportBuilderTests
 
         Assert.Null(Assert.Single(report.Budgets).PercentUsed);
     }
+
+    [Fact]
+    public void Build_ActivityProblem_FirstSavingsNote()
+    {
+        var report = Builder.Build(Inputs(Daily(Week47, "A", 1m, 1m)) with { ActivityProblem = "Scheduler savings are not shown: boom." });
+
+        Assert.Equal("Scheduler savings are not shown: boom.", report.Savings.Notes[0]);
+    }
+
+    [Fact]
+    public void Build_FleetProblem_InNotesAlsoWithoutCostData()
+    {
+        var withCosts = Builder.Build(Inputs(Daily(Week47, "A", 1m, 1m)) with { FleetProblem = "fleet status could not be read." });
+        var withoutCosts = Builder.Build(Inputs(null) with { FleetProblem = "fleet status could not be read.", CostExplorerProblem = "denied" });
+
+        Assert.Contains("fleet status could not be read.", withCosts.Notes);
+        Assert.Contains("fleet status could not be read.", withoutCosts.Notes);
+    }
 }

@@ -94,4 +94,81 @@ public class WeeklyReportFetcherTests
 
         activity.Verify(a => a.ReadAsync(Week47.StartsAt.AddDays(-14), Week47.EndsAt, It.IsAny<CancellationToken>()));
     }
+
+    [Fact]
+    public async Task FetchAsync_ForecastFailsWithServerError_SpendKeptAndForecastProblemNamesTheError()
+    {
+        var costs = CostReader(Daily(Week47, "Amazon ECS", 1m, 1m), []);
+        costs.Setup(c => c.ForecastAsync(It.IsAny<DateOnly>(), It.IsAny<DateOnly>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("Cost Explorer answered 500 InternalServerError after 5 attempts"));
+
+        var inputs = await Fetcher(costs).FetchAsync(Week47, Now, CancellationToken.None);
+
+        Assert.NotNull(inputs.ByService);
+        Assert.Null(inputs.Forecast);
+        Assert.Contains("500 InternalServerError", inputs.ForecastProblem, StringComparison.Ordinal);
+        Assert.Equal(2, inputs.CostExplorerRequests);
+    }
+
+    [Fact]
+    public async Task FetchAsync_TagGroupingFailsWithServerError_SpendAndForecastKept()
+    {
+        var costs = CostReader(Daily(Week47, "Amazon ECS", 1m, 1m), []);
+        costs.Setup(c => c.DailyByTagAsync(It.IsAny<CostQuery>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TimeoutException("socket timeout"));
+
+        var inputs = await Fetcher(costs).FetchAsync(Week47, Now, CancellationToken.None);
+
+        Assert.NotNull(inputs.ByService);
+        Assert.NotNull(inputs.Forecast);
+        Assert.Null(inputs.ByTag);
+        Assert.Contains("TimeoutException: socket timeout", inputs.TagProblem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FetchAsync_ActivityLogFails_ActivityProblemAndNoPartialRecords()
+    {
+        var activity = new Mock<CostOps.Core.Activity.IActivityLog>();
+        activity.Setup(a => a.ReadAsync(It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .Returns(FailingRead);
+        var fetcher = new WeeklyReportFetcher(new WeeklyReportOptions(), CostReader([], []).Object, BudgetSource().Object, activity.Object, Fleet().Object);
+
+        var inputs = await fetcher.FetchAsync(Week47, Now, CancellationToken.None);
+
+        Assert.Empty(inputs.Activity);
+        Assert.Contains("ProvisionedThroughputExceeded", inputs.ActivityProblem, StringComparison.Ordinal);
+        Assert.NotNull(inputs.ByService);
+    }
+
+    [Fact]
+    public async Task FetchAsync_FleetStatusFails_FleetProblemAndCostsKept()
+    {
+        var fleet = new Mock<CostOps.Core.Activity.IFleetStatus>();
+        fleet.Setup(f => f.RunningOutsideScheduleAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("table not found"));
+        var fetcher = new WeeklyReportFetcher(new WeeklyReportOptions(), CostReader(Daily(Week47, "Amazon ECS", 1m, 1m), []).Object, BudgetSource().Object, ActivityLog().Object, fleet.Object);
+
+        var inputs = await fetcher.FetchAsync(Week47, Now, CancellationToken.None);
+
+        Assert.Contains("table not found", inputs.FleetProblem, StringComparison.Ordinal);
+        Assert.Empty(inputs.RunningOutsideSchedule);
+        Assert.NotNull(inputs.ByService);
+    }
+
+    [Fact]
+    public async Task FetchAsync_CancelledDuringForecast_Propagates()
+    {
+        var costs = CostReader(Daily(Week47, "Amazon ECS", 1m, 1m), []);
+        costs.Setup(c => c.ForecastAsync(It.IsAny<DateOnly>(), It.IsAny<DateOnly>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new OperationCanceledException());
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => Fetcher(costs).FetchAsync(Week47, Now, CancellationToken.None));
+    }
+
+    private static async IAsyncEnumerable<CostOps.Core.Activity.ServiceActivity> FailingRead(DateTimeOffset from, DateTimeOffset to, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await Task.Yield();
+        ct.ThrowIfCancellationRequested();
+        yield return new CostOps.Core.Activity.ServiceActivity("arn", "dev", "web", "us-east-1", CostOps.Core.Activity.ActivityKind.Stopped, from.AddHours(1), string.Empty);
+        throw new InvalidOperationException("ProvisionedThroughputExceededException after retries");
+    }
 }

@@ -94,6 +94,18 @@ public class WeeklyReportServiceTests
     }
 
     [Fact]
+    public async Task RunAsync_ForecastFails_StillSendsWithForecastProblem()
+    {
+        _costs.Setup(c => c.ForecastAsync(It.IsAny<DateOnly>(), It.IsAny<DateOnly>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("Response status code does not indicate success: 500 (Internal Server Error)."));
+
+        var result = await Service().RunAsync(null, CancellationToken.None);
+
+        Assert.True(result.Sent);
+        _renderer.Verify(r => r.RenderText(It.Is<WeeklyReport>(w => w.Totals != null && w.ForecastProblem!.Contains("500", StringComparison.Ordinal)), It.IsAny<Uri?>()));
+    }
+
+    [Fact]
     public async Task RunAsync_CostExplorerNotEnabled_StillSendsAndSaysWhy()
     {
         _costs.Setup(c => c.DailyByServiceAsync(It.IsAny<CostQuery>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("DataUnavailableException: Cost Explorer not enabled"));
