@@ -2,7 +2,7 @@ SHELL := /bin/bash
 CONFIGURATION ?= Release
 FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts
 
-.PHONY: build test aws-models package clean report-preview bench
+.PHONY: build test aws-models dynamodb-engine package clean report-preview bench
 
 build:
 	dotnet build CostOps.sln -c $(CONFIGURATION)
@@ -36,7 +36,23 @@ aws-models:
 		echo "Installing python3-botocore failed (see the apt-get output above): install it, then run make test again."; \
 		exit 1; }; }
 
-test: aws-models
+# The state store tests also run against dynalite, a DynamoDB-compatible engine on Node.js, installed
+# from tests/dynalite/package-lock.json. Without Node.js they are skipped with a message saying why,
+# unless COSTOPS_REQUIRE_DYNAMODB_ENGINE=1 (CI sets it), which makes them fail instead.
+DYNALITE := tests/dynalite/node_modules/dynalite/package.json
+
+dynamodb-engine:
+	@test -f $(DYNALITE) || command -v npm >/dev/null || ! command -v apt-get >/dev/null || { \
+		echo "Installing Node.js and npm with apt-get (they run dynalite for the state store tests)"; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get update -qq >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm >/dev/null || \
+		echo "Installing Node.js failed: the state store tests against dynalite will be skipped."; }
+	@test -f $(DYNALITE) || ! command -v npm >/dev/null || { \
+		echo "Installing dynalite with npm ci (tests/dynalite)"; \
+		npm ci --prefix tests/dynalite --no-audit --no-fund --loglevel=error >/dev/null || \
+		echo "npm ci in tests/dynalite failed: the state store tests against dynalite will be skipped."; }
+
+test: aws-models dynamodb-engine
 	dotnet test CostOps.sln -c $(CONFIGURATION)
 
 clean:
