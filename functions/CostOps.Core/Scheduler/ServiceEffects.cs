@@ -14,6 +14,7 @@ internal sealed class ServiceEffects(
     ServiceState? stored,
     bool dryRun,
     DateTimeOffset now,
+    TimeProvider time,
     SchedulerPorts ports,
     SchedulerOptions options,
     IMetricSink metrics)
@@ -32,11 +33,15 @@ internal sealed class ServiceEffects(
     public int Mutations { get; private set; }
 
     /// <summary>Saves <paramref name="next"/> if nobody else wrote since this run read the state.</summary>
+    /// <remarks>
+    /// The state is stamped with the time of the write, not the time this run began deciding: an overlapping
+    /// run compares the stamp with when it listed the service, and a write after its listing must show as such.
+    /// </remarks>
     /// <returns>false when another run won the race: the caller must leave the service alone.</returns>
     public async Task<bool> SaveAsync(ServiceState next, CancellationToken cancellationToken)
     {
         var expected = Current?.Version ?? 0;
-        var versioned = next with { Ref = service.Ref, Version = expected + 1, UpdatedAt = now };
+        var versioned = next with { Ref = service.Ref, Version = expected + 1, UpdatedAt = time.GetUtcNow() };
         if (!dryRun)
         {
             Mutations++;

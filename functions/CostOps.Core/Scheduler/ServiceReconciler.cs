@@ -39,12 +39,12 @@ internal sealed class ServiceReconciler(
             var stored = await ports.Store.GetAsync(service.Ref.ServiceArn, ct);
             if (stored is not null && stored.UpdatedAt > listedAt)
             {
-                // An overlapping run changed it after this run's listing: acting on the older view could
-                // undo that change or report it as a manual start.
+                // An overlapping run changed it after this run's listing (writes are stamped when written):
+                // acting on the older view could undo that change or report it as a manual start.
                 return Outcome(service, new(ServiceAction.Skip, "another run changed this service after this run listed it; the next run decides"));
             }
 
-            fx = new ServiceEffects(service, stored, dryRun, now, ports, options, metrics);
+            fx = new ServiceEffects(service, stored, dryRun, now, time, ports, options, metrics);
             if (!await NoteOverrideAsync(fx, verdict, ct))
             {
                 return Outcome(service, StepResult.LostRace);

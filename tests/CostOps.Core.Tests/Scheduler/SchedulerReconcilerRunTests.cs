@@ -101,6 +101,37 @@ public sealed class SchedulerReconcilerRunTests
     }
 
     [Fact]
+    public async Task RunAsync_OverlappingRunBeganEarlierButStoppedAfterOurListing_SkipsWithoutFalseDrift()
+    {
+        // Run A begins reconciling first and is held at its first write; run B lists (the service still runs);
+        // then A stops the service. B must see that A wrote after B's listing, though A's run began before it.
+        var h = new SchedulerHarness();
+        h.Fleet.Add("api", 3);
+        var held = new PausedStateStore(h.Gated);
+        var first = new SchedulerReconciler(h.Decider.Object,
+            new SchedulerPorts(h.Fleet, h.Fleet, h.Fleet, h.Fleet, h.Fleet, held, h.Gated), h.Options, h.Metrics.Object, h.Log.Object, h.Time);
+        var runA = first.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
+        await held.FirstWriteReached;
+        h.Time.Advance(TimeSpan.FromSeconds(1));
+        var stale = new StaleInventory(h.Fleet, async () =>
+        {
+            h.Time.Advance(TimeSpan.FromSeconds(1));
+            held.Release();
+            await runA;
+        });
+        var second = new SchedulerReconciler(h.Decider.Object,
+            new SchedulerPorts(stale, h.Fleet, h.Fleet, h.Fleet, h.Fleet, h.Gated, h.Gated), h.Options, h.Metrics.Object, h.Log.Object, h.Time);
+
+        var summaryB = await second.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
+
+        Assert.Equal(ServiceAction.Stop, Assert.Single((await runA).Services).Action);
+        Assert.Equal(ServiceAction.Skip, Assert.Single(summaryB.Services).Action);
+        Assert.Equal(ServiceStatus.Stopped, (await h.StateAsync("api"))!.Status);
+        Assert.Equal([ActivityKind.Stopped], h.Activity.Items.Select(a => a.Kind));
+        Assert.Equal(0, h.Fleet.Get("api").DesiredCount);
+    }
+
+    [Fact]
     public async Task RunAsync_ContinuationCannotBeInvoked_RunErrorAndNotSucceeded()
     {
         var h = new SchedulerHarness { Options = new() { TimeBudget = TimeSpan.FromSeconds(1), MaxConcurrency = 1 } };
