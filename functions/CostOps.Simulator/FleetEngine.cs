@@ -1,0 +1,236 @@
+using CostOps.Aws.Ecs;
+
+namespace CostOps.Simulator;
+
+/// <summary>
+/// How the account changes as time passes: tasks start after a delay, Spot shortages block placement and
+/// interruptions stop tasks (after a two-minute warning), scaling activities pull desired counts into bounds,
+/// rollouts complete. Usage accrues exactly between changes. Used under the account's gate.
+/// </summary>
+internal sealed class FleetEngine(SimulatedAccount account)
+{
+    private readonly HashSet<DateTimeOffset> _interruptionsDone = [];
+    private readonly HashSet<DateTimeOffset> _shortageEndsDone = [];
+    private DateTimeOffset _syncedTo = account.Clock.GetUtcNow();
+    private int _deployments;
+
+    public void SyncTo(DateTimeOffset now)
+    {
+        while (NextChange(now) is { } next)
+        {
+            account.Ledger.Accrue(account.Services, _syncedTo, next);
+            _syncedTo = next > _syncedTo ? next : _syncedTo;
+            Apply(next);
+        }
+
+        account.Ledger.Accrue(account.Services, _syncedTo, now);
+        _syncedTo = now > _syncedTo ? now : _syncedTo;
+        foreach (var service in account.Services)
+        {
+            CompleteRollout(service, now);
+        }
+    }
+
+    /// <summary>Sets the desired count and starts or stops tasks to match.</summary>
+    public void SetDesired(SimService service, int desired, DateTimeOffset now, string cause)
+    {
+        if (service.DesiredCount == desired)
+        {
+            return;
+        }
+
+        account.Changes.Add(new SimChange(now, $"{service.Cluster}/{service.Name}", $"desired {service.DesiredCount} -> {desired} ({cause})"));
+        service.DesiredCount = desired;
+        Reconcile(service, now);
+    }
+
+    /// <summary>A new deployment (forceNewDeployment or a new capacity provider strategy): new tasks replace the old ones.</summary>
+    public void Redeploy(SimService service, IReadOnlyList<CapacityProviderStrategyItem>? strategy, DateTimeOffset now)
+    {
+        if (strategy is not null)
+        {
+            var old = service.CapacityProviderStrategy is { } s ? string.Join("+", s.Select(i => $"{i.CapacityProvider}:{i.Weight}")) : service.LaunchType;
+            service.CapacityProviderStrategy = strategy.Count == 0 ? null : strategy;
+            service.LaunchType = strategy.Count == 0 ? "FARGATE" : null;
+            account.Changes.Add(new SimChange(now, $"{service.Cluster}/{service.Name}",
+                $"capacity {old} -> {string.Join("+", strategy.Select(i => $"{i.CapacityProvider}:{i.Weight}"))}"));
+        }
+
+        foreach (var deployment in service.Deployments)
+        {
+            deployment.Status = "ACTIVE";
+        }
+
+        service.Deployments.Insert(0, new SimDeployment($"ecs-svc/{account.Services.IndexOf(service) + 1}{++_deployments:D4}", now,
+            now + account.Options.StartupDelay + account.Options.StartupDelay));
+        service.Tasks.RemoveAll(t => !t.Running);
+        service.Tasks.ForEach(t => t.Replaced = true);
+        Reconcile(service, now);
+    }
+
+    public void PullIntoBounds(SimScalableTarget target, DateTimeOffset now)
+    {
+        var service = account.Services.SingleOrDefault(s => $"service/{s.Cluster}/{s.Name}" == target.ResourceId);
+        if (service is not null && !service.Daemon)
+        {
+            SetDesired(service, Math.Clamp(service.DesiredCount, target.Min, target.Max), now, $"Auto Scaling keeps it in [{target.Min}, {target.Max}]");
+        }
+    }
+
+    private DateTimeOffset? NextChange(DateTimeOffset now)
+    {
+        var candidates = new List<DateTimeOffset>();
+        foreach (var task in account.Services.SelectMany(s => s.Tasks))
+        {
+            if (!task.Running && task.ReadyAt is { } ready)
+            {
+                candidates.Add(ready);
+            }
+
+            if (task.InterruptAt is { } interrupt)
+            {
+                candidates.Add(interrupt);
+            }
+        }
+
+        candidates.AddRange(account.Spot.Interruptions.Where(t => !_interruptionsDone.Contains(t)));
+        candidates.AddRange(account.Spot.Shortages.Select(s => s.To).Where(t => !_shortageEndsDone.Contains(t)));
+        if (account.Targets.Values.Any(OutOfBounds))
+        {
+            candidates.Add(_syncedTo + account.Options.ScalingActivityInterval);
+        }
+
+        var due = candidates.Where(t => t <= now).ToList();
+        return due.Count == 0 ? null : due.Min();
+    }
+
+    private bool OutOfBounds(SimScalableTarget target) =>
+        target.Active && account.Services.Any(s => $"service/{s.Cluster}/{s.Name}" == target.ResourceId && (s.DesiredCount < target.Min || s.DesiredCount > target.Max));
+
+    private void Apply(DateTimeOffset at)
+    {
+        foreach (var service in account.Services)
+        {
+            foreach (var task in service.Tasks.Where(t => !t.Running && t.ReadyAt <= at))
+            {
+                task.Running = true;
+            }
+
+            foreach (var task in service.Tasks.Where(t => t.InterruptAt <= at).ToList())
+            {
+                service.Tasks.Remove(task);
+                account.Events.TaskStateChange(service, task, at, "STOPPED", "STOPPED", "SpotInterruption", "Your Spot Task was interrupted.");
+                account.Changes.Add(new SimChange(at, $"{service.Cluster}/{service.Name}", "a Spot task was interrupted and stopped"));
+                Reconcile(service, at);
+            }
+
+            var fresh = service.Tasks.Count(t => t.Running && !t.Replaced);
+            var keep = Math.Max(0, service.DesiredCount - fresh);
+            foreach (var task in service.Tasks.Where(t => t.Replaced).Skip(keep).ToList())
+            {
+                service.Tasks.Remove(task);
+            }
+        }
+
+        foreach (var time in account.Spot.Interruptions.Where(t => t <= at && _interruptionsDone.Add(t)).ToList())
+        {
+            Interrupt(time);
+        }
+
+        foreach (var end in account.Spot.Shortages.Select(s => s.To).Where(t => t <= at && _shortageEndsDone.Add(t)).ToList())
+        {
+            foreach (var service in account.Services)
+            {
+                Reconcile(service, end);
+            }
+        }
+
+        foreach (var target in account.Targets.Values.Where(OutOfBounds).ToList())
+        {
+            PullIntoBounds(target, at);
+        }
+    }
+
+    private void Interrupt(DateTimeOffset at)
+    {
+        var candidates = account.Services.SelectMany(s => s.Tasks.Where(t => t.Running && t.IsSpot && t.InterruptAt is null).Select(t => (Service: s, Task: t))).ToList();
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var (service, task) = candidates[account.Random.Next(candidates.Count)];
+        task.InterruptAt = at + SpotPlan.InterruptionWarning;
+        account.Events.TaskStateChange(service, task, at, "RUNNING", "STOPPED", "SpotInterruption", "Your Spot Task was interrupted.");
+    }
+
+    /// <summary>Starts tasks up to the desired count (Spot ones cannot be placed during a shortage) or stops the extra ones.</summary>
+    private void Reconcile(SimService service, DateTimeOffset now)
+    {
+        var placementFailed = false;
+        var unplaced = service.Tasks.Where(t => !t.Running && t.ReadyAt is null).ToList();
+        foreach (var task in unplaced)
+        {
+            placementFailed |= !Place(task, now);
+        }
+
+        var active = service.Tasks.Count(t => !t.Replaced);
+        for (var index = active; index < service.DesiredCount; index++)
+        {
+            var task = new SimTask(account.NewTaskArn(service.Cluster), SimCapacity.ProviderFor(service.CapacityProviderStrategy, index), now);
+            placementFailed |= !Place(task, now);
+            service.Tasks.Add(task);
+        }
+
+        while (service.Tasks.Count(t => !t.Replaced) > service.DesiredCount)
+        {
+            var victim = service.Tasks.LastOrDefault(t => !t.Replaced && !t.Running) ?? service.Tasks.Last(t => !t.Replaced);
+            service.Tasks.Remove(victim);
+        }
+
+        if (service.DesiredCount == 0)
+        {
+            service.Tasks.RemoveAll(t => t.Replaced);
+        }
+
+        if (placementFailed && service.Tasks.Any(t => t.ReadyAt is null))
+        {
+            account.Events.ServiceAction(service, now, "ERROR", "SERVICE_TASK_PLACEMENT_FAILURE", "RESOURCE:FARGATE", [SimCapacity.Spot]);
+            service.Events.Insert(0, new ServiceEvent
+            {
+                Id = $"{service.Name}-{service.Events.Count + 1}",
+                CreatedAt = now,
+                Message = $"(service {service.Name}) was unable to place a task. Reason: Capacity is unavailable at this time. Please try again later or in a different availability zone.",
+            });
+            account.Changes.Add(new SimChange(now, $"{service.Cluster}/{service.Name}", "Fargate Spot has no capacity: task not placed (RESOURCE:FARGATE)"));
+        }
+
+        if (service.Primary is { RolloutState: "COMPLETED" } primary && service.Tasks.Any(t => !t.Running))
+        {
+            primary.UpdatedAt = now;
+        }
+    }
+
+    private bool Place(SimTask task, DateTimeOffset now)
+    {
+        if (task.IsSpot && account.Spot.ShortageAt(now))
+        {
+            task.ReadyAt = null;
+            return false;
+        }
+
+        task.ReadyAt = now + account.Options.StartupDelay;
+        return true;
+    }
+
+    private static void CompleteRollout(SimService service, DateTimeOffset now)
+    {
+        if (service.Primary is { RolloutState: "IN_PROGRESS" } primary && now >= primary.CompletesAfter
+            && service.Tasks.All(t => t.Running && !t.Replaced))
+        {
+            primary.RolloutState = "COMPLETED";
+            primary.UpdatedAt = now;
+            service.Deployments.RemoveAll(d => d.Status != "PRIMARY");
+        }
+    }
+}
