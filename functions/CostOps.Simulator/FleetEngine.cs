@@ -93,7 +93,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
             }
         }
 
-        candidates.AddRange(account.Spot.Interruptions.Where(t => !_interruptionsDone.Contains(t)));
+        candidates.AddRange(account.Spot.Interruptions.Select(i => i.At).Where(t => !_interruptionsDone.Contains(t)));
         candidates.AddRange(account.Spot.Shortages.Select(s => s.To).Where(t => !_shortageEndsDone.Contains(t)));
         if (account.Targets.Values.Any(OutOfBounds))
         {
@@ -132,9 +132,9 @@ internal sealed class FleetEngine(SimulatedAccount account)
             }
         }
 
-        foreach (var time in account.Spot.Interruptions.Where(t => t <= at && _interruptionsDone.Add(t)).ToList())
+        foreach (var (time, name) in account.Spot.Interruptions.Where(i => i.At <= at && _interruptionsDone.Add(i.At)).ToList())
         {
-            Interrupt(time);
+            Interrupt(time, name);
         }
 
         foreach (var end in account.Spot.Shortages.Select(s => s.To).Where(t => t <= at && _shortageEndsDone.Add(t)).ToList())
@@ -151,9 +151,9 @@ internal sealed class FleetEngine(SimulatedAccount account)
         }
     }
 
-    private void Interrupt(DateTimeOffset at)
+    private void Interrupt(DateTimeOffset at, string? serviceName)
     {
-        var candidates = account.Services.SelectMany(s => s.Tasks.Where(t => t.Running && t.IsSpot && t.InterruptAt is null).Select(t => (Service: s, Task: t))).ToList();
+        var candidates = account.Services.Where(s => serviceName is null || s.Name == serviceName).SelectMany(s => s.Tasks.Where(t => t.Running && t.IsSpot && t.InterruptAt is null).Select(t => (Service: s, Task: t))).ToList();
         if (candidates.Count == 0)
         {
             return;
@@ -172,6 +172,11 @@ internal sealed class FleetEngine(SimulatedAccount account)
         foreach (var task in unplaced)
         {
             placementFailed |= !Place(task, now);
+        }
+
+        if (unplaced.Count > 0 && unplaced.All(t => t.ReadyAt is not null))
+        {
+            account.Changes.Add(new SimChange(now, $"{service.Cluster}/{service.Name}", $"Fargate Spot capacity is back: {unplaced.Count} task(s) placed"));
         }
 
         var active = service.Tasks.Count(t => !t.Replaced);

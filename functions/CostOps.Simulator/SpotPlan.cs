@@ -10,8 +10,8 @@ public sealed class SpotPlan
 
     public List<(DateTimeOffset From, DateTimeOffset To)> Shortages { get; } = [];
 
-    /// <summary>At each time, one running Spot task (chosen by the account's seed) gets its two-minute warning.</summary>
-    public List<DateTimeOffset> Interruptions { get; } = [];
+    /// <summary>At each time, one running Spot task (of the named service, else chosen by the account's seed) gets its two-minute warning.</summary>
+    public List<(DateTimeOffset At, string? Service)> Interruptions { get; } = [];
 
     public static SpotPlan None => new();
 
@@ -30,7 +30,8 @@ public sealed class SpotPlan
         return plan;
     }
 
-    public SpotPlan AddShortage(DateTimeOffset from, DateTimeOffset to, bool interruptFirst)
+    /// <param name="interruptFirst">The shortage opens with the interruption of a running Spot task (of <paramref name="service"/> when named).</param>
+    public SpotPlan AddShortage(DateTimeOffset from, DateTimeOffset to, bool interruptFirst, string? service = null)
     {
         if (to <= from)
         {
@@ -40,7 +41,7 @@ public sealed class SpotPlan
         Shortages.Add((from, to));
         if (interruptFirst)
         {
-            Interruptions.Add(from);
+            Interruptions.Add((from, service));
         }
 
         return this;

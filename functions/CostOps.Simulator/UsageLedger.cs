@@ -45,6 +45,10 @@ public sealed class UsageLedger(CostModel model, string costAllocationTag)
     /// <summary>Task-hours that ran on <paramref name="day"/> for a service, on Spot or on-demand.</summary>
     public decimal TaskHours(DateOnly day, string serviceArn, bool spot) => _taskTicks.GetValueOrDefault((day, serviceArn, spot)) / (decimal)TimeSpan.TicksPerHour;
 
+    /// <summary>Task-hours a service ran so far, on Spot or on-demand.</summary>
+    public decimal TaskHours(string serviceArn, bool spot) =>
+        _taskTicks.Where(e => e.Key.ServiceArn == serviceArn && e.Key.Spot == spot).Sum(e => e.Value) / (decimal)TimeSpan.TicksPerHour;
+
     /// <summary>Every bill line of one UTC day.</summary>
     public IEnumerable<CostLine> Lines(DateOnly day)
     {
