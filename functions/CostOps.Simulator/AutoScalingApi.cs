@@ -24,8 +24,9 @@ internal sealed class AutoScalingApi(SimulatedAccount account)
     {
         RequireEcs(request.ServiceNamespace);
         var ids = request.ResourceIds ?? [];
-        var targets = account.Targets.Values
-            .Where(t => (ids.Count == 0 || ids.Contains(t.ResourceId)) && request.ScalableDimension is null or Dimension)
+        var candidates = ids.Count == 0 ? account.Targets.Values.ToList() : [.. ids.Select(account.Targets.GetValueOrDefault).OfType<SimScalableTarget>()];
+        var targets = candidates
+            .Where(_ => request.ScalableDimension is null or Dimension)
             .Select(t => new ScalableTarget
             {
                 ServiceNamespace = "ecs",

@@ -189,7 +189,7 @@ internal sealed class EcsApi(SimulatedAccount account, ISet<string> deniedUpdate
     }
 
     private Dictionary<string, string> Resource(string arn) =>
-        account.Services.SingleOrDefault(s => s.Arn == arn)?.Tags
+        account.ServiceByArn(arn)?.Tags
         ?? account.Clusters.Values.SingleOrDefault(c => c.Arn == arn)?.Tags
         ?? throw new SimulatorError(Invalid, $"Unknown resource {arn}.");
 

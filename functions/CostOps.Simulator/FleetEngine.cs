@@ -11,7 +11,12 @@ internal sealed class FleetEngine(SimulatedAccount account)
 {
     private readonly HashSet<DateTimeOffset> _interruptionsDone = [];
     private readonly HashSet<DateTimeOffset> _shortageEndsDone = [];
+    private readonly HashSet<SimScalableTarget> _boundsToCheck = [];
+    private readonly HashSet<SimService> _rollouts = [];
     private DateTimeOffset _syncedTo = account.Clock.GetUtcNow();
+
+    // No task, Spot or plan change is due before this time: until then a sync only accrues usage.
+    private DateTimeOffset _earliest = DateTimeOffset.MinValue;
     private int _deployments;
 
     public void SyncTo(DateTimeOffset now)
@@ -25,11 +30,14 @@ internal sealed class FleetEngine(SimulatedAccount account)
 
         account.Ledger.Accrue(account.Services, _syncedTo, now);
         _syncedTo = now > _syncedTo ? now : _syncedTo;
-        foreach (var service in account.Services)
+        foreach (var service in _rollouts.ToList())
         {
             CompleteRollout(service, now);
         }
     }
+
+    /// <summary>Something may be due earlier than known (a new Spot plan): look at everything on the next sync.</summary>
+    public void Invalidate() => _earliest = DateTimeOffset.MinValue;
 
     /// <summary>Sets the desired count and starts or stops tasks to match.</summary>
     public void SetDesired(SimService service, int desired, DateTimeOffset now, string cause)
@@ -41,6 +49,11 @@ internal sealed class FleetEngine(SimulatedAccount account)
 
         account.Changes.Add(new SimChange(now, $"{service.Cluster}/{service.Name}", $"desired {service.DesiredCount} -> {desired} ({cause})"));
         service.DesiredCount = desired;
+        if (account.TargetOf(service) is { } target)
+        {
+            _boundsToCheck.Add(target);
+        }
+
         Reconcile(service, now);
     }
 
@@ -65,12 +78,13 @@ internal sealed class FleetEngine(SimulatedAccount account)
             now + account.Options.StartupDelay + account.Options.StartupDelay));
         service.Tasks.RemoveAll(t => !t.Running);
         service.Tasks.ForEach(t => t.Replaced = true);
+        _rollouts.Add(service);
         Reconcile(service, now);
     }
 
     public void PullIntoBounds(SimScalableTarget target, DateTimeOffset now)
     {
-        var service = account.Services.SingleOrDefault(s => $"service/{s.Cluster}/{s.Name}" == target.ResourceId);
+        var service = account.ServiceOfTarget(target.ResourceId);
         if (service is not null && !service.Daemon)
         {
             SetDesired(service, Math.Clamp(service.DesiredCount, target.Min, target.Max), now, $"Auto Scaling keeps it in [{target.Min}, {target.Max}]");
@@ -79,33 +93,62 @@ internal sealed class FleetEngine(SimulatedAccount account)
 
     private DateTimeOffset? NextChange(DateTimeOffset now)
     {
-        var candidates = new List<DateTimeOffset>();
-        foreach (var task in account.Services.SelectMany(s => s.Tasks))
+        var due = DateTimeOffset.MaxValue;
+        if (now >= _earliest)
         {
-            if (!task.Running && task.ReadyAt is { } ready)
+            var future = DateTimeOffset.MaxValue;
+            void Consider(DateTimeOffset time)
             {
-                candidates.Add(ready);
+                if (time <= now)
+                {
+                    due = time < due ? time : due;
+                }
+                else
+                {
+                    future = time < future ? time : future;
+                }
             }
 
-            if (task.InterruptAt is { } interrupt)
+            foreach (var task in account.Services.SelectMany(s => s.Tasks))
             {
-                candidates.Add(interrupt);
+                if (!task.Running && task.ReadyAt is { } ready)
+                {
+                    Consider(ready);
+                }
+
+                if (task.InterruptAt is { } interrupt)
+                {
+                    Consider(interrupt);
+                }
             }
+
+            foreach (var time in account.Spot.Interruptions.Select(i => i.At).Where(t => !_interruptionsDone.Contains(t)))
+            {
+                Consider(time);
+            }
+
+            foreach (var time in account.Spot.Shortages.Select(s => s.To).Where(t => !_shortageEndsDone.Contains(t)))
+            {
+                Consider(time);
+            }
+
+            _earliest = due != DateTimeOffset.MaxValue ? due : future;
         }
 
-        candidates.AddRange(account.Spot.Interruptions.Select(i => i.At).Where(t => !_interruptionsDone.Contains(t)));
-        candidates.AddRange(account.Spot.Shortages.Select(s => s.To).Where(t => !_shortageEndsDone.Contains(t)));
-        if (account.Targets.Values.Any(OutOfBounds))
+        _boundsToCheck.RemoveWhere(t => !OutOfBounds(t));
+        if (_boundsToCheck.Count > 0)
         {
-            candidates.Add(_syncedTo + account.Options.ScalingActivityInterval);
+            var activity = _syncedTo + account.Options.ScalingActivityInterval;
+            due = activity < due ? activity : due;
         }
 
-        var due = candidates.Where(t => t <= now).ToList();
-        return due.Count == 0 ? null : due.Min();
+        return due <= now ? due : null;
     }
 
     private bool OutOfBounds(SimScalableTarget target) =>
-        target.Active && account.Services.Any(s => $"service/{s.Cluster}/{s.Name}" == target.ResourceId && (s.DesiredCount < target.Min || s.DesiredCount > target.Max));
+        target.Active && account.ServiceOfTarget(target.ResourceId) is { } s && (s.DesiredCount < target.Min || s.DesiredCount > target.Max);
+
+    private void Schedule(DateTimeOffset time) => _earliest = time < _earliest ? time : _earliest;
 
     private void Apply(DateTimeOffset at)
     {
@@ -145,7 +188,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
             }
         }
 
-        foreach (var target in account.Targets.Values.Where(OutOfBounds).ToList())
+        foreach (var target in _boundsToCheck.Where(OutOfBounds).ToList())
         {
             PullIntoBounds(target, at);
         }
@@ -161,6 +204,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
 
         var (service, task) = candidates[account.Random.Next(candidates.Count)];
         task.InterruptAt = at + SpotPlan.InterruptionWarning;
+        Schedule(task.InterruptAt.Value);
         account.Events.TaskStateChange(service, task, at, "RUNNING", "STOPPED", "SpotInterruption", "Your Spot Task was interrupted.");
     }
 
@@ -225,14 +269,19 @@ internal sealed class FleetEngine(SimulatedAccount account)
         }
 
         task.ReadyAt = now + account.Options.StartupDelay;
+        Schedule(task.ReadyAt.Value);
         return true;
     }
 
-    private static void CompleteRollout(SimService service, DateTimeOffset now)
+    private void CompleteRollout(SimService service, DateTimeOffset now)
     {
-        if (service.Primary is { RolloutState: "IN_PROGRESS" } primary && now >= primary.CompletesAfter
-            && service.Tasks.All(t => t.Running && !t.Replaced))
+        if (service.Primary is not { RolloutState: "IN_PROGRESS" })
         {
+            _rollouts.Remove(service);
+        }
+        else if (service.Primary is { } primary && now >= primary.CompletesAfter && service.Tasks.All(t => t.Running && !t.Replaced))
+        {
+            _rollouts.Remove(service);
             primary.RolloutState = "COMPLETED";
             primary.UpdatedAt = now;
             service.Deployments.RemoveAll(d => d.Status != "PRIMARY");

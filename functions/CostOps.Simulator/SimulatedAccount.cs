@@ -10,7 +10,10 @@ namespace CostOps.Simulator;
 /// </summary>
 public sealed class SimulatedAccount
 {
+    private readonly Dictionary<string, SimService> _byArn = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Cluster, string Name), SimService> _byName = [];
     private int _nextTask;
+    private SpotPlan _spot = SpotPlan.None;
 
     public SimulatedAccount(SimulatorOptions? options = null, FakeTimeProvider? clock = null)
     {
@@ -38,7 +41,18 @@ public sealed class SimulatedAccount
 
     public EcsEventFeed Events { get; }
 
-    public SpotPlan Spot { get; set; } = SpotPlan.None;
+    public SpotPlan Spot
+    {
+        get => _spot;
+        set
+        {
+            lock (Gate)
+            {
+                _spot = value ?? SpotPlan.None;
+                Engine.Invalidate();
+            }
+        }
+    }
 
     internal FleetEngine Engine { get; }
 
@@ -121,6 +135,8 @@ public sealed class SimulatedAccount
             }
 
             Services.Add(service);
+            _byArn[service.Arn] = service;
+            _byName[(cluster, name)] = service;
             return service;
         }
     }
@@ -200,7 +216,49 @@ public sealed class SimulatedAccount
 
     /// <summary>Call under <see cref="Gate"/>.</summary>
     internal SimService? FindService(string cluster, string nameOrArn) =>
-        Services.SingleOrDefault(s => s.Cluster == cluster && (s.Name == nameOrArn || s.Arn == nameOrArn));
+        _byArn.TryGetValue(nameOrArn, out var byArn) ? (byArn.Cluster == cluster ? byArn : null) : _byName.GetValueOrDefault((cluster, nameOrArn));
+
+    /// <summary>Call under <see cref="Gate"/>.</summary>
+    internal SimService? ServiceByArn(string arn) => _byArn.GetValueOrDefault(arn);
+
+    /// <summary>Call under <see cref="Gate"/>. The service a scalable target (<c>service/cluster/name</c>) scales.</summary>
+    internal SimService? ServiceOfTarget(string resourceId)
+    {
+        var parts = resourceId.Split('/');
+        return parts.Length == 3 ? _byName.GetValueOrDefault((parts[1], parts[2])) : null;
+    }
+
+    /// <summary>Call under <see cref="Gate"/>.</summary>
+    internal SimScalableTarget? TargetOf(SimService service) => Targets.GetValueOrDefault($"service/{service.Cluster}/{service.Name}");
+
+    /// <summary>Sets a desired count directly, as if by UpdateService (tasks start or stop to match).</summary>
+    public void ChangeDesiredCount(string serviceArn, int desired)
+    {
+        lock (Gate)
+        {
+            Engine.SetDesired(_byArn[serviceArn], desired, Clock.GetUtcNow(), "direct");
+        }
+    }
+
+    /// <summary>Sets a scalable target's bounds directly, as if by RegisterScalableTarget.</summary>
+    public void ChangeBounds(string resourceId, int min, int max)
+    {
+        lock (Gate)
+        {
+            var target = Targets[resourceId];
+            (target.Min, target.Max) = (min, max);
+            Engine.PullIntoBounds(target, Clock.GetUtcNow());
+        }
+    }
+
+    /// <summary>Sets a tag on a service directly, as if by TagResource.</summary>
+    public void ChangeTag(string serviceArn, string key, string value)
+    {
+        lock (Gate)
+        {
+            _byArn[serviceArn].Tags[key] = value;
+        }
+    }
 
     internal string NewTaskArn(string cluster) => $"{ArnPrefix}task/{cluster}/{++_nextTask:x32}";
 }
