@@ -154,6 +154,7 @@ internal sealed class EcsApi(SimulatedAccount account, ISet<string> deniedUpdate
     {
         var definition = account.TaskDefinitions.GetValueOrDefault(request.TaskDefinition)
             ?? account.TaskDefinitions.Values.Where(d => d.Family == request.TaskDefinition).MaxBy(d => d.Revision)
+            ?? account.TaskDefinitions.Values.FirstOrDefault(d => $"{d.Family}:{d.Revision}" == request.TaskDefinition)
             ?? throw new SimulatorError("ClientException", $"Unable to describe task definition {request.TaskDefinition}.");
         return SimJson.Write(new DescribeTaskDefinitionResponse
         {
