@@ -18,6 +18,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
     // No task, Spot or plan change is due before this time: until then a sync only accrues usage.
     private DateTimeOffset _earliest = DateTimeOffset.MinValue;
     private int _deployments;
+    private TaskPlacement? _placement;
 
     public void SyncTo(DateTimeOffset now)
     {
@@ -35,6 +36,8 @@ internal sealed class FleetEngine(SimulatedAccount account)
             CompleteRollout(service, now);
         }
     }
+
+    private TaskPlacement Placement => _placement ??= new TaskPlacement(account, Schedule);
 
     /// <summary>Something may be due earlier than known (a new Spot plan): look at everything on the next sync.</summary>
     public void Invalidate() => _earliest = DateTimeOffset.MinValue;
@@ -54,7 +57,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
             _boundsToCheck.Add(target);
         }
 
-        Reconcile(service, now);
+        Placement.Reconcile(service, now);
     }
 
     /// <summary>A new deployment (forceNewDeployment or a new capacity provider strategy): new tasks replace the old ones.</summary>
@@ -79,7 +82,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
         service.Tasks.RemoveAll(t => !t.Running);
         service.Tasks.ForEach(t => t.Replaced = true);
         _rollouts.Add(service);
-        Reconcile(service, now);
+        Placement.Reconcile(service, now);
     }
 
     public void PullIntoBounds(SimScalableTarget target, DateTimeOffset now)
@@ -164,7 +167,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
                 service.Tasks.Remove(task);
                 account.Events.TaskStateChange(service, task, at, "STOPPED", "STOPPED", "SpotInterruption", "Your Spot Task was interrupted.");
                 account.Changes.Add(new SimChange(at, $"{service.Cluster}/{service.Name}", "a Spot task was interrupted and stopped"));
-                Reconcile(service, at);
+                Placement.Reconcile(service, at);
             }
 
             var fresh = service.Tasks.Count(t => t.Running && !t.Replaced);
@@ -184,7 +187,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
         {
             foreach (var service in account.Services)
             {
-                Reconcile(service, end);
+                Placement.Reconcile(service, end);
             }
         }
 
@@ -206,71 +209,6 @@ internal sealed class FleetEngine(SimulatedAccount account)
         task.InterruptAt = at + SpotPlan.InterruptionWarning;
         Schedule(task.InterruptAt.Value);
         account.Events.TaskStateChange(service, task, at, "RUNNING", "STOPPED", "SpotInterruption", "Your Spot Task was interrupted.");
-    }
-
-    /// <summary>Starts tasks up to the desired count (Spot ones cannot be placed during a shortage) or stops the extra ones.</summary>
-    private void Reconcile(SimService service, DateTimeOffset now)
-    {
-        var placementFailed = false;
-        var unplaced = service.Tasks.Where(t => !t.Running && t.ReadyAt is null).ToList();
-        foreach (var task in unplaced)
-        {
-            placementFailed |= !Place(task, now);
-        }
-
-        if (unplaced.Count > 0 && unplaced.All(t => t.ReadyAt is not null))
-        {
-            account.Changes.Add(new SimChange(now, $"{service.Cluster}/{service.Name}", $"Fargate Spot capacity is back: {unplaced.Count} task(s) placed"));
-        }
-
-        var active = service.Tasks.Count(t => !t.Replaced);
-        for (var index = active; index < service.DesiredCount; index++)
-        {
-            var task = new SimTask(account.NewTaskArn(service.Cluster), SimCapacity.ProviderFor(service.CapacityProviderStrategy, index), now);
-            placementFailed |= !Place(task, now);
-            service.Tasks.Add(task);
-        }
-
-        while (service.Tasks.Count(t => !t.Replaced) > service.DesiredCount)
-        {
-            var victim = service.Tasks.LastOrDefault(t => !t.Replaced && !t.Running) ?? service.Tasks.Last(t => !t.Replaced);
-            service.Tasks.Remove(victim);
-        }
-
-        if (service.DesiredCount == 0)
-        {
-            service.Tasks.RemoveAll(t => t.Replaced);
-        }
-
-        if (placementFailed && service.Tasks.Any(t => t.ReadyAt is null))
-        {
-            account.Events.ServiceAction(service, now, "ERROR", "SERVICE_TASK_PLACEMENT_FAILURE", "RESOURCE:FARGATE", [SimCapacity.Spot]);
-            service.Events.Insert(0, new ServiceEvent
-            {
-                Id = $"{service.Name}-{service.Events.Count + 1}",
-                CreatedAt = now,
-                Message = $"(service {service.Name}) was unable to place a task. Reason: Capacity is unavailable at this time. Please try again later or in a different availability zone.",
-            });
-            account.Changes.Add(new SimChange(now, $"{service.Cluster}/{service.Name}", "Fargate Spot has no capacity: task not placed (RESOURCE:FARGATE)"));
-        }
-
-        if (service.Primary is { RolloutState: "COMPLETED" } primary && service.Tasks.Any(t => !t.Running))
-        {
-            primary.UpdatedAt = now;
-        }
-    }
-
-    private bool Place(SimTask task, DateTimeOffset now)
-    {
-        if (task.IsSpot && account.Spot.ShortageAt(now))
-        {
-            task.ReadyAt = null;
-            return false;
-        }
-
-        task.ReadyAt = now + account.Options.StartupDelay;
-        Schedule(task.ReadyAt.Value);
-        return true;
     }
 
     private void CompleteRollout(SimService service, DateTimeOffset now)
