@@ -50,7 +50,11 @@ internal sealed class AwsRequestSender
                 var response = await SendOnceAsync(service, endpoint, uri, wire, cancellationToken).ConfigureAwait(false);
                 if ((int)response.Status is >= 200 and < 300)
                 {
-                    _log?.Write(LogLevel.Debug, "aws.call", $"{service.ServiceId} {operation} succeeded", Fields(service, operation, attempt, response.RequestId, null));
+                    if (_log?.IsEnabled(LogLevel.Debug) == true)
+                    {
+                        _log.Write(LogLevel.Debug, "aws.call", $"{service.ServiceId} {operation} succeeded", Fields(service, operation, attempt, response.RequestId, null));
+                    }
+
                     return response;
                 }
 
