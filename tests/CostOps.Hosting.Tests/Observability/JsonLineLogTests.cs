@@ -94,7 +94,7 @@ public sealed class JsonLineLogTests
         log.Write(LogLevel.Error, "kept", "error", []);
 
         Assert.Equal(["INFO", "ERROR"], Lines(output).Select(l => l.GetProperty("level").GetString()));
-        Assert.False(log.IsEnabled(LogLevel.Debug));
+        Assert.False(((IStructuredLog)log).IsEnabled(LogLevel.Debug));
         Assert.True(log.IsEnabled(LogLevel.Warning));
     }
 }
