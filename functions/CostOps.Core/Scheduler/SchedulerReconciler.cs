@@ -105,23 +105,37 @@ public sealed class SchedulerReconciler
 
     private void Report(SchedulerRunSummary summary)
     {
+        var debug = _log.IsEnabled(LogLevel.Debug);
         foreach (var o in summary.Services)
         {
+            if (!o.IsNoteworthy && !debug)
+            {
+                continue;
+            }
+
             var level = o.Action switch
             {
                 ServiceAction.Fail => LogLevel.Error,
                 ServiceAction.Drift or ServiceAction.Defer => LogLevel.Warning,
                 ServiceAction.Skip when o.Error is not null => LogLevel.Warning,
-                ServiceAction.None => LogLevel.Debug,
+                _ when !o.IsNoteworthy => LogLevel.Debug,
                 _ => LogLevel.Info,
             };
             _log.Write(level, "scheduler.service", $"{o.Action} {o.ClusterName}/{o.ServiceName}: {o.Reason}",
             [
                 new("cluster", o.ClusterName), new("service", o.ServiceName), new("serviceArn", o.ServiceArn),
                 new("action", o.Action.ToString()), new("reason", o.Reason), new("error", o.Error),
-                new("dryRun", summary.DryRun ? "true" : "false"),
+                new("override", o.OverrideChange), new("dryRun", summary.DryRun ? "true" : "false"),
             ]);
         }
+
+        _log.Write(LogLevel.Info, "scheduler.summary", SummaryText(summary),
+        [
+            new("services", Count(summary.Services.Count)), new("stopped", Count(summary.Stopped)), new("started", Count(summary.Started)),
+            new("unchanged", Count(summary.Unchanged)), new("skipped", Count(summary.Skipped)), new("deferred", Count(summary.Deferred)),
+            new("drifted", Count(summary.Drifted)), new("failed", Count(summary.Failed)),
+            new("continuationToken", summary.ContinuationToken), new("dryRun", summary.DryRun ? "true" : "false"),
+        ]);
 
         if (summary.RunError is not null)
         {
@@ -139,6 +153,12 @@ public sealed class SchedulerReconciler
         _metrics.Add("ServicesFailed", summary.Failed, MetricUnit.Count);
         _metrics.Add("ServicesDrifted", summary.Drifted, MetricUnit.Count);
     }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string SummaryText(SchedulerRunSummary s) => string.Create(CultureInfo.InvariantCulture,
+        $"{(s.DryRun ? "dry run: " : string.Empty)}{s.Services.Count} services: {s.Stopped} stopped, {s.Started} started, {s.Unchanged} unchanged, "
+        + $"{s.Skipped} skipped, {s.Deferred} deferred, {s.Drifted} drifted, {s.Failed} failed{(s.ContinuationToken is null ? string.Empty : "; continues in a new invocation")}");
 
     /// <summary>Kept only for runs that changed something or failed, so a quiet run writes nothing.</summary>
     private async Task RecordRunAsync(SchedulerRunSummary s, CancellationToken ct)
