@@ -70,7 +70,7 @@ public sealed class SchedulerHandlerTests
         var scaling = new Mock<IServiceScaling>();
         var decider = new Mock<IScheduleDecider>();
         decider.Setup(d => d.Decide(It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<DateTimeOffset>()))
-            .Returns(new ScheduleVerdict(DesiredRunState.Stopped, "office-hours", "outside mon-fri 08:00-20:00", OverrideState.None, null, null, null));
+            .Returns(new ScheduleVerdict(DesiredRunState.Stopped, "office-hours", "outside mon-fri 08:00-20:00", OverrideState.None, null, null));
         var ports = new SchedulerPorts(inventory.Object, _capacity.Object, scaling.Object, Mock.Of<IServiceTagger>(), Mock.Of<IRunContinuation>(), _store, new InMemoryActivityLog());
         var reconciler = new SchedulerReconciler(decider.Object, ports, new SchedulerOptions(), Mock.Of<IMetricSink>(), Mock.Of<IStructuredLog>(), _time);
         return new SchedulerHandler(reconciler, new AwsCallStatistics());
