@@ -19,7 +19,7 @@ namespace CostOps.Aws.Adapters;
 public sealed class EventBridgeBoundaryWakeUp : IBoundaryWakeUp
 {
     /// <summary>What the function receives: <c>{"source":"costops.scheduler","trigger":"boundary",…}</c>, a run decided from the clock.</summary>
-    internal const string Input = """{"source":"costops.scheduler","trigger":"boundary","schedule":"costops-next-boundary"}""";
+    public const string Input = """{"source":"costops.scheduler","trigger":"boundary","schedule":"costops-next-boundary"}""";
 
     /// <summary>A boundary run more than 5 minutes late is no better than the safety tick: two retries within that.</summary>
     internal static readonly ScheduleRetryPolicy Retries = new() { MaximumRetryAttempts = 2, MaximumEventAgeInSeconds = 300 };
