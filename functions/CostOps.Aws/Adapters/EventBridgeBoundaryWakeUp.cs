@@ -68,7 +68,7 @@ public sealed class EventBridgeBoundaryWakeUp : IBoundaryWakeUp
         }
     }
 
-    /// <summary><c>at(yyyy-mm-ddThh:mm:ss)</c> in UTC, seconds truncated (callers pass whole seconds).</summary>
+    /// <summary><c>at(yyyy-mm-ddThh:mm:ss)</c> in UTC; fractions of a second are dropped (the scheduler passes whole minutes).</summary>
     internal static string Expression(DateTimeOffset at) =>
         "at(" + at.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss", CultureInfo.InvariantCulture) + ")";
 

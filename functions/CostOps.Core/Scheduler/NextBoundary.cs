@@ -28,10 +28,11 @@ internal static class NextBoundary
     }
 
     /// <summary>
-    /// The wake-up for <paramref name="boundary"/> when the run ends at <paramref name="now"/>: the boundary itself,
-    /// in UTC and rounded up to a whole second (a one-time schedule's precision); a boundary that passed during the
-    /// run or is less than <see cref="MinimumLead"/> away is moved to <paramref name="now"/> plus that lead, so
-    /// the wake-up still comes after it. Null when there is no boundary.
+    /// The wake-up for <paramref name="boundary"/> when the run ends at <paramref name="now"/>: the boundary in UTC,
+    /// rounded up to a whole minute because a one-time schedule fires anywhere within the minute it names (schedule
+    /// boundaries are whole minutes already; a keep-running end at 18:00:30 wakes at 18:01). A boundary that passed
+    /// during the run or is less than <see cref="MinimumLead"/> away is moved to <paramref name="now"/> plus that
+    /// lead first, so the wake-up always comes after it. Null when there is no boundary.
     /// </summary>
     public static DateTimeOffset? WakeUpAt(DateTimeOffset? boundary, DateTimeOffset now)
     {
@@ -42,7 +43,7 @@ internal static class NextBoundary
 
         var earliest = now + MinimumLead;
         var at = (b > earliest ? b : earliest).ToUniversalTime();
-        var remainder = at.Ticks % TimeSpan.TicksPerSecond;
-        return remainder == 0 ? at : at.AddTicks(TimeSpan.TicksPerSecond - remainder);
+        var remainder = at.Ticks % TimeSpan.TicksPerMinute;
+        return remainder == 0 ? at : at.AddTicks(TimeSpan.TicksPerMinute - remainder);
     }
 }

@@ -28,16 +28,25 @@ public sealed class NextBoundaryTests
     [InlineData(-30)]
     [InlineData(0)]
     [InlineData(3)]
-    public void WakeUpAt_BoundaryPassedDuringTheRunOrSecondsAway_IsFiveSecondsFromNow(int secondsFromNow)
+    public void WakeUpAt_BoundaryPassedDuringTheRunOrSecondsAway_IsTheMinuteAfterFiveSecondsFromNow(int secondsFromNow)
     {
-        Assert.Equal(Now.AddSeconds(5), NextBoundary.WakeUpAt(Now.AddSeconds(secondsFromNow), Now));
+        Assert.Equal(Now.AddMinutes(1), NextBoundary.WakeUpAt(Now.AddSeconds(secondsFromNow), Now));
     }
 
     [Fact]
-    public void WakeUpAt_FractionOfASecond_RoundsUpSoTheWakeUpIsNeverBeforeTheBoundary()
+    public void WakeUpAt_RunEndsLateInAMinute_FiveSecondsLeadCanReachTheMinuteAfter()
     {
-        Assert.Equal(Now.AddMinutes(10).AddSeconds(1), NextBoundary.WakeUpAt(Now.AddMinutes(10).AddMilliseconds(1), Now));
-        Assert.Equal(Now.AddSeconds(6), NextBoundary.WakeUpAt(Now.AddSeconds(1), Now.AddMilliseconds(200)));
+        var now = Now.AddSeconds(57);
+
+        Assert.Equal(Now.AddMinutes(2), NextBoundary.WakeUpAt(now.AddSeconds(-10), now));
+    }
+
+    [Fact]
+    public void WakeUpAt_BoundaryWithinAMinute_RoundsUpSoTheScheduleNeverFiresBeforeIt()
+    {
+        // A one-time schedule fires anywhere in the minute it names.
+        Assert.Equal(Now.AddMinutes(11), NextBoundary.WakeUpAt(Now.AddMinutes(10).AddSeconds(30), Now));
+        Assert.Equal(Now.AddMinutes(11), NextBoundary.WakeUpAt(Now.AddMinutes(10).AddTicks(1), Now));
     }
 
     [Fact]
