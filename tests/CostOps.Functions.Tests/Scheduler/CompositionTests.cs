@@ -4,6 +4,7 @@ using CostOps.Hosting.Configuration;
 using CostOps.Hosting.Events;
 using CostOps.Scheduler;
 using CostOps.TestSupport;
+using CsCheck;
 using Moq;
 
 namespace CostOps.Functions.Tests.Scheduler;
@@ -59,6 +60,18 @@ public sealed class CompositionTests
 
         var problem = Assert.Single(env.Problems);
         Assert.Equal((name, value), (problem.Name, problem.Value));
+    }
+
+    [Fact]
+    public void Compose_AnyWakeUpValues_NeverThrowsAndOnlyReportsTheWakeUpVariables()
+    {
+        string?[] known = [null, "", Group, Role, Arn];
+        var value = Gen.OneOf(Gen.Int[0, known.Length - 1].Select(i => known[i]), Gen.String.Select(s => (string?)s));
+        Gen.Select(value, value, value).Sample((group, role, arn) =>
+        {
+            var env = Compose(group, role, arn);
+            return env.Problems.All(p => p.Name.StartsWith("COSTOPS_BOUNDARY_", StringComparison.Ordinal) || p.Name == "COSTOPS_FUNCTION_ARN");
+        }, iter: 300);
     }
 
     [Fact]
