@@ -1,7 +1,8 @@
 locals {
   # With cluster names the rules match only the managed clusters; with cluster_tag the clusters are
   # chosen at run time, so the rules match every cluster and the Spot manager filters.
-  ecs_event_detail = local.clusters_by_name ? { clusterArn = local.cluster_arns } : {}
+  # (A for expression rather than a conditional, whose two branches would need the same object type.)
+  ecs_event_filter = { for key, value in { detail = { clusterArn = local.cluster_arns } } : key => value if local.clusters_by_name }
 
   ecs_event_rules = {
     service-action    = "ECS Service Action"
@@ -16,8 +17,8 @@ resource "aws_cloudwatch_event_rule" "ecs" {
   description = "${each.value} events of the clusters CostOps manages, for the Spot manager"
   state       = var.spot_manager_enabled ? "ENABLED" : "DISABLED"
   event_pattern = jsonencode(merge(
-    { source = ["aws.ecs"], detail-type = [each.value] },
-    length(local.ecs_event_detail) > 0 ? { detail = local.ecs_event_detail } : {},
+    { source = ["aws.ecs"], "detail-type" = [each.value] },
+    local.ecs_event_filter,
   ))
   tags = local.tags
 }

@@ -17,7 +17,7 @@ locals {
   # the 4 KB environment precondition below is decided by `terraform plan`, not halfway through apply.
   table_name        = var.name
   topic_arn         = "arn:${local.partition}:sns:${local.region}:${local.account_id}:${var.name}"
-  bucket_name       = "${lower(var.name)}-reports-${local.account_id}-${local.region}"
+  bucket_name       = "${lower(var.name)}-reports-${local.account_id}"
   boundary_group    = "${var.name}-boundary"
   boundary_role     = "${var.name}-boundary-invoke"
   boundary_role_arn = "arn:${local.partition}:iam::${local.account_id}:role/${local.boundary_role}"
@@ -128,6 +128,9 @@ resource "aws_lambda_function" "this" {
   }
 
   tags = local.tags
+
+  # The role's permissions are in place before anything can invoke the function.
+  depends_on = [aws_iam_role_policy.function]
 
   lifecycle {
     precondition {

@@ -265,7 +265,7 @@ data "aws_iam_policy_document" "schedules" {
   statement {
     sid       = "DeadLetter"
     actions   = ["sqs:SendMessage"]
-    resources = [aws_sqs_queue.schedule_dlq.arn]
+    resources = [aws_sqs_queue.trigger_dlq.arn]
   }
 }
 

@@ -1,13 +1,13 @@
 # All CostOps state (service snapshots, activity, run records, once-ledger) in one table, with the schema
 # functions/CostOps.Aws/State/DynamoDbStateStore.cs documents. Snapshots are what a stopped service is
-# started again with, so the table keeps point-in-time recovery and is protected from deletion by
-# Terraform (set deletion_protection_enabled = false by hand before a destroy you mean).
+# started again with, so the table keeps point-in-time recovery and, by default, deletion protection:
+# to destroy CostOps, start your services, set table_deletion_protection = false and apply first.
 resource "aws_dynamodb_table" "this" {
   name                        = local.table_name
   billing_mode                = "PAY_PER_REQUEST"
   hash_key                    = "pk"
   range_key                   = "sk"
-  deletion_protection_enabled = true
+  deletion_protection_enabled = var.table_deletion_protection
 
   attribute {
     name = "pk"

@@ -289,6 +289,12 @@ variable "report_retention_days" {
   }
 }
 
+variable "table_deletion_protection" {
+  type        = bool
+  description = "Protect the state table from deletion: it holds the capacity stopped services are started again with. Set to false (and apply) before destroying CostOps."
+  default     = true
+}
+
 variable "log_retention_days" {
   type        = number
   description = "Retention of the functions' CloudWatch log groups, in days."

@@ -94,6 +94,20 @@ function schemaOf(all, interfaceName) {
   return sortKeys(node);
 }
 
+// Names other configuration may read from the type (its arguments and computed attributes): the getters
+// of the generated class, in snake_case.
+function readable(dts) {
+  const start = dts.search(/^export declare class \w+ extends cdktf\.(TerraformResource|TerraformDataSource) \{/m);
+  if (start < 0) throw new Error('no resource class in the .d.ts');
+  const end = dts.indexOf('\n}', start);
+  const names = new Set();
+  for (const getter of dts.slice(start, end).matchAll(/^    get (\w+)\(\)/gm)) {
+    if (getter[1].endsWith('Input') || getter[1] === 'internalValue') continue;
+    names.add(getter[1].replace(/[A-Z]/g, c => '_' + c.toLowerCase()));
+  }
+  return [...names].sort();
+}
+
 function sortKeys(value) {
   if (Array.isArray(value) || value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.keys(value).sort().map(k => [k, sortKeys(value[k])]));
@@ -117,14 +131,14 @@ async function main() {
       const all = interfaces(dts);
       const config = Object.keys(all).find(name => /Config$/.test(name) && dts.includes(`interface ${name} extends cdktf.TerraformMetaArguments`));
       if (!config) throw new Error(`no config interface for ${type}`);
-      schema[kind][type] = schemaOf(all, config);
+      schema[kind][type] = { ...schemaOf(all, config), readable: readable(dts) };
     }
   }
   schema.provenance = {
     package: `${pkg.name}@${pkg.version}`,
     provider: `hashicorp/aws ${[...providerVersions].sort().join(', ')}`,
     extractedBy: 'tests/terraform-tools/extract-aws-schema.js (make terraform-schema)',
-    note: 'Arguments and nested blocks of the resource and data source types the Terraform files use; required = not optional in the generated config interfaces.',
+    note: 'Arguments and nested blocks of the resource and data source types the Terraform files use (required = not optional in the generated config interfaces), and the names other configuration may read from each type (readable = the getters of the generated class).',
   };
   fs.writeFileSync(output, JSON.stringify(schema, null, 1) + '\n');
   console.log(`${output}: ${types.resource.size} resource types, ${types.data.size} data source types from ${pkg.name}@${pkg.version}`);

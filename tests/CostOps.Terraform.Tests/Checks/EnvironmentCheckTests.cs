@@ -28,7 +28,7 @@ public sealed class EnvironmentCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.Empty(EnvironmentCheck.Problems(TerraformEnvironment.Names(terraform.Module), CodeSide(), AheadOfCode));
+        NoProblems.Assert(EnvironmentCheck.Problems(TerraformEnvironment.Names(terraform.Module), CodeSide(), AheadOfCode));
     }
 
     [SkippableFact]
@@ -36,7 +36,7 @@ public sealed class EnvironmentCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.Empty(TerraformEnvironment.WiringProblems(terraform.Module));
+        NoProblems.Assert(TerraformEnvironment.WiringProblems(terraform.Module));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class FunctionCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.Empty(FunctionCheck.Problems(terraform.Module, RunOneAtATime));
+        NoProblems.Assert(FunctionCheck.Problems(terraform.Module, RunOneAtATime));
     }
 
     [SkippableFact]

@@ -10,7 +10,7 @@ public sealed class IamCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.Empty(IamCheck.Problems(terraform.Module));
+        NoProblems.Assert(IamCheck.Problems(terraform.Module));
     }
 
     [SkippableFact]

@@ -10,7 +10,7 @@ public sealed class ModuleCallCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.All(terraform.Callers, caller => Assert.Empty(ModuleCallCheck.Problems(terraform.Module, caller)));
+        Assert.All(terraform.Callers, caller => NoProblems.Assert(ModuleCallCheck.Problems(terraform.Module, caller)));
     }
 
     [SkippableFact]

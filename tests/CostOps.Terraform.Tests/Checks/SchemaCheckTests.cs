@@ -13,7 +13,7 @@ public sealed class SchemaCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.Empty(SchemaCheck.Problems(terraform.Module, Schema));
+        NoProblems.Assert(SchemaCheck.Problems(terraform.Module, Schema));
     }
 
     [SkippableFact]

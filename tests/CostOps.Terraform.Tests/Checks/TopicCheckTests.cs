@@ -10,7 +10,7 @@ public sealed class TopicCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.Empty(TopicCheck.Problems(terraform.Module));
+        NoProblems.Assert(TopicCheck.Problems(terraform.Module));
         Assert.Single(terraform.Module.OfType("aws_sns_topic"));
     }
 

@@ -10,7 +10,7 @@ public sealed class TriggerCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.Empty(TriggerCheck.Problems(terraform.Module));
+        NoProblems.Assert(TriggerCheck.Problems(terraform.Module));
     }
 
     [SkippableFact]

@@ -19,7 +19,7 @@ public sealed class VariableCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.Empty(VariableCheck.Problems(terraform.Module, Validated));
+        NoProblems.Assert(VariableCheck.Problems(terraform.Module, Validated));
     }
 
     [SkippableFact]
@@ -27,7 +27,7 @@ public sealed class VariableCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.All(terraform.Callers, caller => Assert.Empty(VariableCheck.Problems(caller, [])));
+        Assert.All(terraform.Callers, caller => NoProblems.Assert(VariableCheck.Problems(caller, [])));
     }
 
     [SkippableFact]
