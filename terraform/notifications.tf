@@ -44,6 +44,8 @@ data "aws_iam_policy_document" "topic_key" {
     }
   }
 
+  # No source-account condition here: not every service sends one with the key request SNS makes on its
+  # behalf. The topic policy below, which every publish passes first, limits them to this account.
   statement {
     sid       = "ServicesPublishToEncryptedTopic"
     actions   = ["kms:Decrypt", "kms:GenerateDataKey"]
@@ -52,12 +54,6 @@ data "aws_iam_policy_document" "topic_key" {
     principals {
       type        = "Service"
       identifiers = local.publishing_services
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [local.account_id]
     }
   }
 }
