@@ -70,6 +70,34 @@ run "defaults" {
   }
 }
 
+run "event_rules_match_the_managed_clusters" {
+  command = plan
+
+  assert {
+    condition     = strcontains(aws_cloudwatch_event_rule.ecs["service-action"].event_pattern, "arn:aws:ecs:eu-central-1:123456789012:cluster/dev")
+    error_message = "With clusters, the ECS event rules match only those clusters."
+  }
+}
+
+run "cluster_tag_scope" {
+  command = plan
+
+  variables {
+    clusters    = []
+    cluster_tag = "costops=managed"
+  }
+
+  assert {
+    condition     = !strcontains(aws_cloudwatch_event_rule.ecs["task-state-change"].event_pattern, "clusterArn")
+    error_message = "With cluster_tag, the rules match every cluster (the Spot manager filters)."
+  }
+
+  assert {
+    condition     = aws_lambda_function.this["scheduler"].environment[0].variables["COSTOPS_CLUSTER_TAG"] == "costops=managed" && !contains(keys(aws_lambda_function.this["scheduler"].environment[0].variables), "COSTOPS_CLUSTERS")
+    error_message = "With cluster_tag, the scheduler gets COSTOPS_CLUSTER_TAG and no COSTOPS_CLUSTERS."
+  }
+}
+
 run "native_budget_backstop" {
   command = plan
 
