@@ -42,5 +42,7 @@ module "costops" {
   native_budget_notifications = var.native_budget_notifications
   anomaly_detection_enabled   = var.anomaly_detection_enabled
   cost_allocation_tag         = var.cost_allocation_tag
+  spot_manager_enabled        = var.spot_manager_enabled
+  table_deletion_protection   = var.table_deletion_protection
   tags                        = var.tags
 }

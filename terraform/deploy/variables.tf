@@ -97,3 +97,15 @@ variable "tags" {
   description = "Tags added to every resource."
   default     = {}
 }
+
+variable "spot_manager_enabled" {
+  type        = bool
+  description = "Turn on the Spot manager's tick and ECS event rules."
+  default     = false
+}
+
+variable "table_deletion_protection" {
+  type        = bool
+  description = "Protect the state table from deletion; set to false (and apply) before destroying CostOps."
+  default     = true
+}
