@@ -155,11 +155,10 @@ data "aws_iam_policy_document" "scheduler" {
     sid = "BoundaryWakeUp"
     actions = [
       "scheduler:CreateSchedule",
-      "scheduler:DeleteSchedule",
       "scheduler:GetSchedule",
       "scheduler:UpdateSchedule",
     ]
-    resources = ["arn:${local.partition}:scheduler:${local.region}:${local.account_id}:schedule/${local.boundary_group}/*"]
+    resources = ["arn:${local.partition}:scheduler:${local.region}:${local.account_id}:schedule/${local.boundary_group}/costops-next-boundary"]
   }
 
   statement {

@@ -8,12 +8,11 @@ public sealed class EnvironmentCheckTests(TerraformFixture terraform)
 {
     /// <summary>
     /// Variables the module sets before the code reads them, because that code is being written elsewhere:
-    /// the scheduler's boundary wake-up and the Spot manager's table and cluster scope. When the code starts
+    /// the Spot manager's table and cluster scope. When the code starts
     /// reading one, the check fails until its entry is removed here.
     /// </summary>
     private static readonly Dictionary<string, string[]> AheadOfCode = new(StringComparer.Ordinal)
     {
-        ["scheduler"] = ["COSTOPS_BOUNDARY_SCHEDULE_GROUP", "COSTOPS_BOUNDARY_ROLE_ARN", "COSTOPS_FUNCTION_ARN"],
         ["spot_manager"] = ["COSTOPS_TABLE", "COSTOPS_CLUSTERS", "COSTOPS_CLUSTER_TAG"],
     };
 
