@@ -89,7 +89,7 @@ internal static class PassBenchmark
     }
 
     /// <summary>No client-side waiting: the rate floor the limits impose is computed from the call counts in the report.</summary>
-    private static readonly AwsTransportOptions Unlimited = new()
+    internal static readonly AwsTransportOptions Unlimited = new()
     {
         EcsRateLimits = new EcsRateLimits
         {
