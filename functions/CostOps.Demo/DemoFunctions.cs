@@ -27,6 +27,9 @@ internal sealed class DemoFunctions
         {
             ["COSTOPS_CLUSTERS"] = SeedFleet.Cluster,
             ["COSTOPS_SCHEDULES"] = SeedFleet.Schedules,
+            ["COSTOPS_BOUNDARY_SCHEDULE_GROUP"] = "costops-boundary",
+            ["COSTOPS_BOUNDARY_ROLE_ARN"] = $"arn:aws:iam::{account.Options.AccountId}:role/costops-scheduler-invoke",
+            ["COSTOPS_FUNCTION_ARN"] = SchedulerArn(account),
         }, ports => new CostOps.Scheduler.Function(ports).HandleAsync);
         CostReport = Deploy("costops-cost-report", common, clock, overrides, new()
         {
@@ -36,6 +39,8 @@ internal sealed class DemoFunctions
         BudgetAlerts = Deploy("costops-budget-alerts", common, clock, overrides, [], ports => new CostOps.BudgetAlerts.Function(ports).HandleAsync);
         SpotManager = Deploy("costops-spot-manager", common, clock, overrides, [], ports => new CostOps.SpotManager.Function(ports).HandleAsync);
     }
+
+    public static string SchedulerArn(SimulatedAccount account) => $"arn:aws:lambda:{account.Region}:{account.Options.AccountId}:function:costops-scheduler";
 
     public DeployedFunction Scheduler { get; }
 

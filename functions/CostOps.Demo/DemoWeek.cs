@@ -38,14 +38,16 @@ public static class DemoWeek
                 timeline.Delivered(t, ecsEvent, await functions.SpotManager.InvokeAsync(ecsEvent));
             }
 
-            if (DemoTriggers.SchedulerBoundary(t))
+            foreach (var wakeUp in account.TakeDueSchedules())
             {
-                timeline.Scheduler(await functions.Scheduler.InvokeAsync(DemoTriggers.Boundary));
+                timeline.Scheduler(wakeUp.TargetArn == DemoFunctions.SchedulerArn(account)
+                    ? await functions.Scheduler.InvokeAsync(wakeUp.Input ?? "{}")
+                    : ([], $"schedule {wakeUp.Name} targets {wakeUp.TargetArn}, not the scheduler"));
             }
 
             if (DemoTriggers.SchedulerTick(t))
             {
-                timeline.Scheduler(await functions.Scheduler.InvokeAsync(DemoTriggers.ScheduledEvent(t, "costops-scheduler-tick")));
+                timeline.Scheduler(await functions.Scheduler.InvokeAsync(DemoTriggers.SafetyTick));
             }
 
             while (TakeInvocation(account) is { } continuation)
@@ -55,12 +57,12 @@ public static class DemoWeek
 
             if (DemoTriggers.WeeklyReport(t))
             {
-                timeline.Other(functions.CostReport.Name, await functions.CostReport.InvokeAsync(DemoTriggers.ScheduledEvent(t, "costops-weekly-report")));
+                timeline.Other(functions.CostReport.Name, await functions.CostReport.InvokeAsync(DemoTriggers.WeeklyReportInput));
             }
 
             if (DemoTriggers.BudgetCheck(t))
             {
-                timeline.Other(functions.BudgetAlerts.Name, await functions.BudgetAlerts.InvokeAsync(DemoTriggers.ScheduledEvent(t, "costops-budget-check")));
+                timeline.Other(functions.BudgetAlerts.Name, await functions.BudgetAlerts.InvokeAsync(DemoTriggers.BudgetCheckInput));
             }
 
             timeline.Account();

@@ -30,6 +30,11 @@ internal sealed record SimCall(string SigningName, string Operation)
             return new SimCall("", target);
         }
 
+        if (path.StartsWith("/schedules/", StringComparison.Ordinal))
+        {
+            return new SimCall("scheduler", SchedulerApi.Operation(request.Method));
+        }
+
         if (path.StartsWith("/2015-03-31/functions/", StringComparison.Ordinal) && path.EndsWith("/invocations", StringComparison.Ordinal))
         {
             return new SimCall("lambda", "Invoke");
@@ -52,7 +57,7 @@ internal sealed record SimCall(string SigningName, string Operation)
                 return Reply(error.Status, SnsApi.Error(error.Type, error.Message), "text/xml");
             case "s3":
                 return Reply(error.Status, System.Text.Encoding.UTF8.GetBytes($"<Error><Code>{error.Type}</Code><Message>{error.Message}</Message></Error>"), "application/xml");
-            case "lambda":
+            case "lambda" or "scheduler":
                 var response = Reply(error.Status, SimulatorHandler.JsonError(error, withType: false));
                 response.Headers.TryAddWithoutValidation("x-amzn-ErrorType", error.Type);
                 return response;

@@ -74,6 +74,9 @@ public sealed class SimulatedAccount
 
     public List<SimChange> Changes { get; } = [];
 
+    /// <summary>EventBridge Scheduler schedules by <c>group/name</c>.</summary>
+    public Dictionary<string, SimSchedule> Schedules { get; } = new(StringComparer.Ordinal);
+
     /// <summary>ECS may return fewer items than maxResults asks for; this caps every list page. Default 100.</summary>
     public int MaxPageSize { get; set; } = 100;
 
@@ -204,6 +207,18 @@ public sealed class SimulatedAccount
             {
                 Engine.PullIntoBounds(target, Clock.GetUtcNow());
             }
+        }
+    }
+
+    /// <summary>One-time schedules whose time has come, each handed out once per time it was set to: the caller invokes their targets.</summary>
+    public IReadOnlyList<SimSchedule> TakeDueSchedules()
+    {
+        lock (Gate)
+        {
+            var now = Clock.GetUtcNow();
+            var due = Schedules.Values.Where(s => s.State == "ENABLED" && s.FiredFor != s.Expression && s.FiresAt() <= now).OrderBy(s => s.FiresAt()).ToList();
+            due.ForEach(s => s.FiredFor = s.Expression);
+            return due;
         }
     }
 

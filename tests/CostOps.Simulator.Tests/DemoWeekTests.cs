@@ -17,6 +17,19 @@ public sealed class DemoWeekTests(DemoWeekFixture fixture) : IClassFixture<DemoW
     }
 
     [Fact]
+    public void RunAsync_SeedWeek_TheSchedulerSetsItsOwnWakeUpForEachBoundaryAndLeavesTheNextOneInPlace()
+    {
+        var wakeUps = _result.Account.Changes.Where(c => c.Resource.StartsWith("schedule/costops-boundary/", StringComparison.Ordinal)).ToList();
+
+        // Set at deployment for Thu 08:00 PDT, then after each of the ten boundaries for the next one, and once for
+        // the keep-running expiry (Mon 22:00 PST), which is a change of its own.
+        Assert.Equal(12, wakeUps.Count);
+        Assert.Contains(wakeUps, w => w.At == Utc("2026-11-03T04:00") && w.What == "wake-up set: at(2026-11-03T06:00:00)");
+        Assert.Equal("wake-up set: at(2026-10-29T15:00:00)", wakeUps[0].What);
+        Assert.Equal("at(2026-11-05T16:00:00)", Assert.Single(_result.Account.Schedules.Values).Expression);
+    }
+
+    [Fact]
     public void RunAsync_SeedWeek_StopsAt2000LocalOnBothSidesOfTheDstChange()
     {
         string[] scheduled = ["dev-backend", "prod-backend", "prod-frontend"];
