@@ -50,4 +50,36 @@ public sealed class SimulatorContractTests
         Assert.True(response.IsSuccessStatusCode, json);
         ContractAssert.OutputMatchesModel(BotocoreModels.Load(model), operation, json);
     }
+
+    [Fact]
+    public async Task Scheduler_CreateThenGet_AnswersMatchTheOutputShapesAndAConflictIsRefused()
+    {
+        var account = new SimulatedAccount();
+        using var http = new HttpClient(new SimulatorHandler(account));
+        const string definition = """{"GroupName":"costops-boundary","ScheduleExpression":"at(2026-03-02T18:00:00)","FlexibleTimeWindow":{"Mode":"OFF"},"Target":{"Arn":"arn:aws:lambda:us-west-2:123456789012:function:costops-scheduler","RoleArn":"arn:aws:iam::123456789012:role/invoke","Input":"{}"}}""";
+        var model = BotocoreModels.Load("Scheduler");
+
+        var created = await SendAsync(http, HttpMethod.Post, "/schedules/costops-next-boundary", definition);
+        var read = await SendAsync(http, HttpMethod.Get, "/schedules/costops-next-boundary?groupName=costops-boundary", null);
+        var conflict = await SendAsync(http, HttpMethod.Post, "/schedules/costops-next-boundary", definition);
+
+        ContractAssert.OutputMatchesModel(model, "CreateSchedule", created.Body);
+        ContractAssert.OutputMatchesModel(model, "GetSchedule", read.Body);
+        Assert.Contains("at(2026-03-02T18:00:00)", read.Body, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, conflict.Status);
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 18, 0, 0, TimeSpan.Zero), Assert.Single(account.Schedules.Values).FiresAt());
+    }
+
+    private static async Task<(System.Net.HttpStatusCode Status, string Body)> SendAsync(HttpClient http, HttpMethod method, string path, string? body)
+    {
+        using var request = new HttpRequestMessage(method, "http://aws.simulator.local" + path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8);
+        }
+
+        request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=AKID/20260302/us-west-2/scheduler/aws4_request, SignedHeaders=host, Signature=0");
+        using var response = await http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
 }
