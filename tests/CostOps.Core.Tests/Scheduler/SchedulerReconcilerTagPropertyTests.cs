@@ -1,6 +1,9 @@
+using CostOps.Core.Observability;
 using CostOps.Core.Scheduler;
 using CostOps.Core.Schedules;
+using CostOps.Core.State;
 using CsCheck;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CostOps.Core.Tests.Scheduler;
 
@@ -16,25 +19,41 @@ public class SchedulerReconcilerTagPropertyTests
     [Fact]
     public void RunAsync_AnyScheduleTag_ReadableActsOrUnreadableSkipsWithTheTextAndChangesNothing() => Tag.Sample(value =>
     {
-        var h = new SchedulerHarness();
-        h.Fleet.Add("api", 2, tags: new Dictionary<string, string> { [ScheduleDecider.ScheduleTagKey] = value });
+        var fleet = new FakeFleet();
+        var store = new GatedStateStore(new InMemorySchedulerStateStore(), new InMemoryActivityLog(), fleet.Gate);
+        var time = new FakeTimeProvider(SchedulerHarness.Evening);
+        fleet.Add("api", 2, tags: new Dictionary<string, string> { [ScheduleDecider.ScheduleTagKey] = value });
         var decider = new ScheduleDecider(ScheduleConfiguration.Empty);
-        var reconciler = new SchedulerReconciler(decider, new SchedulerPorts(h.Fleet, h.Fleet, h.Fleet, h.Fleet, h.Fleet, h.Gated, h.Gated),
-            h.Options, h.Metrics.Object, h.Log.Object, h.Time);
+        var reconciler = new SchedulerReconciler(decider, new SchedulerPorts(fleet, fleet, fleet, fleet, fleet, store, store),
+            new SchedulerOptions { Region = "eu-west-1" }, Quiet.Instance, Quiet.Instance, time);
 
         var summary = reconciler.RunAsync(new SchedulerRunRequest(null, false), CancellationToken.None).GetAwaiter().GetResult();
 
         var outcome = Assert.Single(summary.Services);
-        if (decider.Decide(h.Fleet.Get("api").Tags, h.Time.GetUtcNow()).Desired == DesiredRunState.Invalid)
+        if (decider.Decide(fleet.Get("api").Tags, time.GetUtcNow()).Desired == DesiredRunState.Invalid)
         {
             Assert.Equal(ServiceAction.Skip, outcome.Action);
             Assert.StartsWith($"costops:schedule value '{value}' ", outcome.Error, StringComparison.Ordinal);
-            Assert.Equal(0, h.Mutations);
-            Assert.Equal(2, h.Fleet.Get("api").DesiredCount);
+            Assert.Empty(fleet.Calls);
+            Assert.Equal(0, store.Writes);
+            Assert.Equal(2, fleet.Get("api").DesiredCount);
         }
         else
         {
             Assert.Null(outcome.Error);
         }
     }, iter: 300);
+
+    private sealed class Quiet : IMetricSink, IStructuredLog
+    {
+        public static readonly Quiet Instance = new();
+
+        public void Add(string name, double value, MetricUnit unit)
+        {
+        }
+
+        public void Write(LogLevel level, string eventName, string message, IReadOnlyList<LogField> fields)
+        {
+        }
+    }
 }
