@@ -72,6 +72,48 @@ public sealed partial class ConfigurationMessageTests
         AssertNoDotNetNames(message);
     }
 
+    [Theory]
+    [InlineData("=managed", "the tag key before '=' is empty")]
+    [InlineData("costops;managed", "the tag key is too long or has characters a tag key cannot have")]
+    [InlineData("costops:managed=yes;no", "the tag value is too long or has characters a tag value cannot have")]
+    public void Compose_BadClusterTag_NamesTheVariableAndWhatIsWrong(string tag, string problem)
+    {
+        var environment = Compositions.ValidEnvironment("scheduler");
+        environment["COSTOPS_CLUSTERS"] = null;
+        environment["COSTOPS_CLUSTER_TAG"] = tag;
+
+        var message = Assert.Single(Compositions.Compose("scheduler", environment).Problems).ToString();
+
+        Assert.StartsWith($"COSTOPS_CLUSTER_TAG='{tag}': {problem}. COSTOPS_CLUSTER_TAG expects a tag key, or key=value", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("costops:managed", "costops:managed", null)]
+    [InlineData(" costops:managed = true ", "costops:managed", "true")]
+    public void Compose_ClusterTag_ManagesClustersWithThatTag(string tag, string key, string? value)
+    {
+        var environment = Compositions.ValidEnvironment("scheduler");
+        environment["COSTOPS_CLUSTERS"] = null;
+        environment["COSTOPS_CLUSTER_TAG"] = tag;
+        var reader = new EnvironmentReader(environment);
+
+        var scope = CostOps.Scheduler.ClusterScope.Read(reader);
+
+        Assert.Empty(reader.Problems);
+        Assert.Equal((key, value), (scope!.ClusterTagKey, scope.ClusterTagValue));
+    }
+
+    [Fact]
+    public void Compose_BothClusterScopes_NamesBothAndQuotesTheTag()
+    {
+        var environment = Compositions.ValidEnvironment("scheduler");
+        environment["COSTOPS_CLUSTER_TAG"] = "costops:managed";
+
+        var message = Assert.Single(Compositions.Compose("scheduler", environment).Problems).ToString();
+
+        Assert.Equal("COSTOPS_CLUSTERS='dev,staging': COSTOPS_CLUSTER_TAG is set too (to 'costops:managed'). COSTOPS_CLUSTERS expects only one of COSTOPS_CLUSTERS and COSTOPS_CLUSTER_TAG: unset one", message);
+    }
+
     [Fact]
     public void Compose_BrokenSchedulesJson_QuotesItSaysWhereAndWhatIsExpected()
     {

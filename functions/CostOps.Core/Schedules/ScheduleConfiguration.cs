@@ -65,10 +65,17 @@ public sealed class ScheduleConfiguration
     /// <summary>What belongs at a JSON path of the document, in the README's terms.</summary>
     private static string? ExpectedAt(string path)
     {
-        var last = path[(path.LastIndexOfAny(['.', '['] ) + 1)..].TrimEnd(']', '\'');
         var inList = path.EndsWith(']') && !path.EndsWith("']", StringComparison.Ordinal);
         var parent = inList ? path[..path.LastIndexOf('[')] : path;
         var field = parent[(parent.LastIndexOf('.') + 1)..];
+        var isSchedule = !inList && (path.StartsWith("$.schedules[", StringComparison.Ordinal)
+            ? path.IndexOf("']", StringComparison.Ordinal) == path.Length - 2
+            : path.StartsWith("$.schedules.", StringComparison.Ordinal) && path.Count(c => c == '.') == 2);
+        if (isSchedule)
+        {
+            return "a schedule: an object with \"timezone\", \"periods\" and optionally \"skipDates\" and \"startLeadMinutes\"";
+        }
+
         return (field, inList) switch
         {
             ("periods", true) => "a period in quotes, e.g. \"mon-fri 08:00-20:00\"",
@@ -80,8 +87,6 @@ public sealed class ScheduleConfiguration
             ("default", _) => "the name of one of the schedules, in quotes",
             ("schedules", _) => "an object of named schedules, e.g. {\"office-hours\":{…}}",
             ("$", _) => "an object with \"schedules\" and optionally \"default\" and \"timezone\"",
-            _ when path.StartsWith("$.schedules", StringComparison.Ordinal) && last.Length > 0
-                => "a schedule: an object with \"timezone\", \"periods\" and optionally \"skipDates\" and \"startLeadMinutes\"",
             _ => null,
         };
     }
