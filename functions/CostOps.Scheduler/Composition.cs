@@ -74,7 +74,7 @@ internal static class Composition
     private static BoundaryWakeUpOptions? ReadWakeUp(EnvironmentReader env)
     {
         var names = new[] { BoundaryGroup, BoundaryRole, FunctionArn };
-        var values = names.Select(n => NullIfBlank(env.OptionalString(n))).ToArray();
+        var values = names.Select(n => env.OptionalString(n)).ToArray();
         var missing = names.Where((_, i) => values[i] is null).ToList();
         if (missing.Count == names.Length)
         {
