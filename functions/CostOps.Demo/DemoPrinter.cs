@@ -7,7 +7,8 @@ internal static class DemoPrinter
 {
     public static IEnumerable<string> Lines(DemoResult result)
     {
-        yield return "CostOps demo: one simulated week of the seed fleet (no AWS account, virtual clock, seeded)";
+        yield return "CostOps demo: one simulated week of a small team's fleet (no AWS account, virtual clock, seeded randomness),";
+        yield return "modelled on that team's cost plan: $54 a month 24/7, $32 stopped by UTC crons outside office hours, $25 with dev on Spot";
         yield return $"  cluster {SeedFleet.Cluster} in {SeedFleet.Region}: dev-backend, dev-frontend (256 CPU / 512 MB, Fargate Spot),";
         yield return $"  prod-backend (512 / 1024, Auto Scaling min {SeedFleet.ScaledMin} max {SeedFleet.ScaledMax}), prod-frontend (512 / 1024)";
         yield return $"  schedule office-hours: mon-fri 08:00-20:00 {SeedFleet.Zone}; dev-frontend tagged keep-running={SeedFleet.KeepRunningUntil};";
@@ -52,7 +53,7 @@ internal static class DemoPrinter
     public static string Local(DateTimeOffset utc) =>
         DemoTriggers.Local(utc).ToString("ddd dd MMM HH:mm", CultureInfo.InvariantCulture) + (DemoTriggers.Zone.IsDaylightSavingTime(utc) ? " PDT" : " PST");
 
-    /// <summary>Where the seed's UTC cron would have stopped the services, against where CostOps stopped them, on both sides of the change.</summary>
+    /// <summary>Where the plan's UTC cron would have stopped the services, against where CostOps stopped them, on both sides of the change.</summary>
     public static string Dst(DemoResult result)
     {
         var stops = result.Timeline.Where(e => e.Kind == "Stop" && e.Subject == "prod-frontend" && DemoTriggers.Local(e.At).Hour == 20).OrderBy(e => e.At).ToList();
@@ -64,18 +65,18 @@ internal static class DemoPrinter
         }
 
         string Cron(TimelineEntry stop) => Local(new DateTimeOffset(DemoTriggers.Local(stop.At).Date.AddDays(1).AddHours(4), TimeSpan.Zero));
-        return $"DST (clocks went back Sun 01 Nov): the seed's cron(0 4 ? * TUE-FRI *) stops at {Cron(before)} (an hour late) and {Cron(after)}; "
+        return $"DST (clocks went back Sun 01 Nov): the plan's cron(0 4 ? * TUE-FRI *) stops at {Cron(before)} (an hour late) and {Cron(after)}; "
             + $"CostOps stopped at {Local(before.At)} ({before.At.UtcDateTime:HH:mm} UTC) and {Local(after.At)} ({after.At.UtcDateTime:HH:mm} UTC).";
     }
 
     private static IEnumerable<string> Differences(SavingsTable s)
     {
-        yield return "  Why the figures differ from the seed plan:";
-        yield return $"  - 24/7: the seed counts Fargate at ~$30; its own sizes cost more: 2 dev tasks (0.25 vCPU, 0.5 GB) and 3 prod tasks";
+        yield return "  Why the figures differ from the plan's:";
+        yield return $"  - 24/7: the plan counts Fargate at ~$30; its own sizes cost more: 2 dev tasks (0.25 vCPU, 0.5 GB) and 3 prod tasks";
         yield return $"    (0.5 vCPU, 1 GB; prod-backend runs its Auto Scaling minimum of 2) at $0.04048/vCPU-h and $0.004445/GB-h are {SavingsTable.Usd(s.FargateAlwaysOn)}.";
-        yield return $"  - Fixed lines: ALB $18, CloudWatch $3, ECR $1, Route 53 $1 = {SavingsTable.Usd(s.Fixed)} a month whatever runs (the seed: $24 at 24/7, $22 scheduled).";
+        yield return $"  - Fixed lines: ALB $18, CloudWatch $3, ECR $1, Route 53 $1 = {SavingsTable.Usd(s.Fixed)} a month whatever runs (the plan: $24 at 24/7, $22 scheduled).";
         yield return $"  - Schedule: 60 of 168 hours are office hours; this week also kept dev-frontend up until Mon 22:00 (keep-running), so";
-        yield return $"    Fargate fell {1 - (s.FargateScheduled / s.FargateAlwaysOn):P0} rather than the seed's 66%.";
+        yield return $"    Fargate fell {1 - (s.FargateScheduled / s.FargateAlwaysOn):P0} rather than the plan's 66%.";
         yield return $"  - Spot: 70% off applies to dev's task-hours only (dev is the smaller half of the fleet), saving {SavingsTable.Usd(s.FargateScheduled - s.FargateScheduledSpot)} a month, not 70% of all Fargate.";
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CostOps.Demo;
 
 /// <summary>
-/// One week of the seed fleet with CostOps deployed, minute by minute on a virtual clock: the triggers fire the
+/// One week of the demo fleet with CostOps deployed, minute by minute on a virtual clock: the triggers fire the
 /// real functions, ECS events go to the Spot manager as EventBridge delivers them (duplicates included), and
 /// Lambda continuations are invoked. Everything is seeded: the same week every run.
 /// </summary>

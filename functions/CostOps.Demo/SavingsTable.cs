@@ -12,7 +12,7 @@ public sealed record SavingsTable(decimal FargateAlwaysOn, decimal FargateSchedu
 {
     public const decimal WeeksPerMonth = 730m / 168m;
 
-    /// <summary>The seed plan's figures: $54 24/7, $32 scheduled, $25 with Spot for dev.</summary>
+    /// <summary>The reference plan's figures: $54 24/7, $32 scheduled, $25 with Spot for dev.</summary>
     public static readonly (decimal AlwaysOn, decimal Scheduled, decimal ScheduledSpot) Seed = (54m, 32m, 25m);
 
     public decimal AlwaysOn => FargateAlwaysOn + Fixed;
@@ -42,7 +42,7 @@ public sealed record SavingsTable(decimal FargateAlwaysOn, decimal FargateSchedu
 
     public IEnumerable<string> Lines()
     {
-        yield return $"  {"per month",-34}{"CostOps run",12}{"seed plan",12}{"Fargate",10}";
+        yield return $"  {"per month",-34}{"CostOps run",12}{"plan",12}{"Fargate",10}";
         yield return $"  {"24/7 on demand",-34}{Usd(AlwaysOn),12}{Usd(Seed.AlwaysOn),12}{Usd(FargateAlwaysOn),10}";
         yield return $"  {"office hours (schedule)",-34}{Usd(Scheduled),12}{Usd(Seed.Scheduled),12}{Usd(FargateScheduled),10}";
         yield return $"  {"office hours + dev on Fargate Spot",-34}{Usd(ScheduledSpot),12}{Usd(Seed.ScheduledSpot),12}{Usd(FargateScheduledSpot),10}";
