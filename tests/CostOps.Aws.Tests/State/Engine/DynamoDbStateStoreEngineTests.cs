@@ -91,6 +91,37 @@ public sealed class DynamoDbStateStoreEngineTests(DynaliteEngine engine) : IAsyn
     }
 
     [SkippableFact]
+    public async Task ServiceState_WithSpotHistory_RoundTripsInTheSameItem()
+    {
+        engine.Require();
+        var store = Store();
+        var withSpot = DynamoDbStateStoreTests.Full(1) with { Spot = DynamoDbStateStoreTests.Spot() };
+
+        Assert.True(await store.TrySaveAsync(withSpot, 0, CancellationToken.None));
+
+        Assert.Equivalent(withSpot, await store.GetAsync(Api.ServiceArn, CancellationToken.None), strict: true);
+    }
+
+    [SkippableFact]
+    public async Task TrySaveAsync_SpotManagerAndSchedulerReadTheSameVersion_OnlyOneActs()
+    {
+        engine.Require();
+        var spot = Store();
+        var scheduler = Store();
+        Assert.True(await spot.TrySaveAsync(new ServiceState(Api, ServiceStatus.Running, 1, At), 0, CancellationToken.None));
+        var seenBySpot = await spot.GetAsync(Api.ServiceArn, CancellationToken.None);
+        var seenByScheduler = await scheduler.GetAsync(Api.ServiceArn, CancellationToken.None);
+
+        var schedulerWins = await scheduler.TrySaveAsync(seenByScheduler! with { Version = 2, Status = ServiceStatus.Stopping }, 1, CancellationToken.None);
+        var spotWins = await spot.TrySaveAsync(seenBySpot! with { Version = 2, Spot = DynamoDbStateStoreTests.Spot() }, 1, CancellationToken.None);
+
+        Assert.True(schedulerWins);
+        Assert.False(spotWins);
+        var stored = await spot.GetAsync(Api.ServiceArn, CancellationToken.None);
+        Assert.Equal((ServiceStatus.Stopping, (Core.Spot.SpotState?)null), (stored!.Status, stored.Spot));
+    }
+
+    [SkippableFact]
     public async Task TrySaveAsync_ManyConcurrentFirstWrites_ExactlyOneWins()
     {
         engine.Require();
