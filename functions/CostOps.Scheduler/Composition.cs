@@ -12,8 +12,8 @@ namespace CostOps.Scheduler;
 /// <summary>Builds the scheduler's handler at cold start from the environment.</summary>
 internal static class Composition
 {
-    internal const string Clusters = "COSTOPS_CLUSTERS";
-    internal const string ClusterTag = "COSTOPS_CLUSTER_TAG";
+    internal const string Clusters = ClusterScopeSetting.ClustersVariable;
+    internal const string ClusterTag = ClusterScopeSetting.TagVariable;
     internal const string DryRun = "COSTOPS_DRY_RUN";
     internal const string RestopDrift = "COSTOPS_RESTOP_DRIFT";
     internal const string TimeBudget = "COSTOPS_TIME_BUDGET_SECONDS";
@@ -74,20 +74,14 @@ internal static class Composition
     }
 
     /// <summary>Clusters by name (comma-separated) or by tag (<c>key</c> or <c>key=value</c>): exactly one of the two.</summary>
-    private static EcsInventoryOptions? ReadScope(EnvironmentReader env)
+    internal static EcsInventoryOptions? ReadScope(EnvironmentReader env)
     {
-        var names = NullIfBlank(env.OptionalString(Clusters));
-        var tag = NullIfBlank(env.OptionalString(ClusterTag));
-        if ((names is null) == (tag is null))
+        if (ClusterScopeSetting.Read(env) is not { } scope)
         {
-            env.Report(Clusters, names, $"either {Clusters} (cluster names, comma-separated) or {ClusterTag} (a tag key, or key=value), not both and not neither");
             return null;
         }
 
-        var tagParts = tag?.Split('=', 2, StringSplitOptions.TrimEntries);
-        var options = tagParts is null
-            ? new EcsInventoryOptions { Clusters = names!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) }
-            : new EcsInventoryOptions { ClusterTagKey = tagParts[0], ClusterTagValue = tagParts.Length == 2 ? tagParts[1] : null };
+        var options = new EcsInventoryOptions { Clusters = scope.Clusters, ClusterTagKey = scope.TagKey, ClusterTagValue = scope.TagValue };
         try
         {
             options.Validate();
@@ -95,7 +89,7 @@ internal static class Composition
         }
         catch (ArgumentException ex)
         {
-            env.Report(tagParts is null ? Clusters : ClusterTag, tag ?? names, ex.Message);
+            env.Report(scope.Variable, env.OptionalString(scope.Variable), ex.Message);
             return null;
         }
     }
@@ -109,6 +103,4 @@ internal static class Composition
                 $"at least 60 seconds less than {HostOptions.TimeoutVariable} ({timeout}), to leave time to hand over the rest and report");
         }
     }
-
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

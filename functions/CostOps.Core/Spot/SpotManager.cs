@@ -24,17 +24,18 @@ public sealed class SpotManager
         _report = new SpotReport(metrics, log);
     }
 
-    public async Task<SpotRunSummary> TickAsync(CancellationToken ct)
+    /// <param name="dryRun">Decide and report every action, change nothing (no cluster, service or state change).</param>
+    public async Task<SpotRunSummary> TickAsync(CancellationToken ct, bool dryRun = false)
     {
         var startedAt = _time.GetUtcNow();
-        var clusters = await _ports.Clusters.EnsureFargateProvidersAsync(ct);
+        var clusters = dryRun ? [] : await _ports.Clusters.EnsureFargateProvidersAsync(ct);
         var outcomes = new List<SpotOutcome>();
         string? runError = null;
         try
         {
             await foreach (var service in _ports.Inventory.ListAsync(ct))
             {
-                outcomes.Add(await TickOneAsync(service, startedAt, ct));
+                outcomes.Add(await TickOneAsync(service, startedAt, dryRun, ct));
             }
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
@@ -42,7 +43,7 @@ public sealed class SpotManager
             runError = $"listing the managed services failed ({ex.GetType().Name}: {ex.Message}); the next tick retries";
         }
 
-        return _report.Tick(new SpotRunSummary("tick", startedAt, outcomes, clusters, runError));
+        return _report.Tick(new SpotRunSummary("tick", startedAt, outcomes, clusters, runError) { DryRun = dryRun });
     }
 
     public async Task<SpotRunSummary> PlacementFailureAsync(string cluster, string? serviceArn, SpotPlacementFailure failure, CancellationToken ct)
@@ -89,7 +90,7 @@ public sealed class SpotManager
         return _report.Event(new SpotRunSummary("ecs-task-state-change", startedAt, [outcome], []), counted);
     }
 
-    private async Task<SpotOutcome> TickOneAsync(ManagedService service, DateTimeOffset listedAt, CancellationToken ct)
+    private async Task<SpotOutcome> TickOneAsync(ManagedService service, DateTimeOffset listedAt, bool dryRun, CancellationToken ct)
     {
         try
         {
@@ -100,7 +101,8 @@ public sealed class SpotManager
                     "another run changed this service after this tick listed it; the next tick decides");
             }
 
-            return await _runner.RunAsync(service, stored, _decider.Tick(service, stored, _time.GetUtcNow()), ct);
+            var decision = _decider.Tick(service, stored, _time.GetUtcNow());
+            return dryRun ? SpotServiceRunner.Outcome(service, decision, decision.Error) : await _runner.RunAsync(service, stored, decision, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {

@@ -8,6 +8,11 @@ internal sealed class SpotReport(IMetricSink metrics, IStructuredLog log)
     public SpotRunSummary Tick(SpotRunSummary summary)
     {
         Write(summary);
+        if (summary.DryRun)
+        {
+            return summary;
+        }
+
         metrics.Add("ServicesOnSpot", summary.Services.Count(s => s.OnSpot), MetricUnit.Count);
         return summary;
     }
@@ -42,12 +47,18 @@ internal sealed class SpotReport(IMetricSink metrics, IStructuredLog log)
             [
                 new("cluster", o.ClusterName), new("service", o.ServiceName), new("serviceArn", o.ServiceArn),
                 new("action", o.Action.ToString()), new("reason", o.Reason), new("error", o.Error), new("trigger", summary.Trigger),
+                new("dryRun", summary.DryRun ? "true" : "false"),
             ]);
         }
 
         if (summary.RunError is not null)
         {
             log.Write(LogLevel.Error, "spot.run", summary.RunError, [new("trigger", summary.Trigger)]);
+        }
+
+        if (summary.DryRun)
+        {
+            return;
         }
 
         metrics.Add("SpotFallbacks", summary.Fallbacks, MetricUnit.Count);

@@ -10,6 +10,9 @@ public sealed record SpotRunSummary(
     IReadOnlyList<ClusterProvidersOutcome> Clusters,
     string? RunError = null)
 {
+    /// <summary>A dry run decides and reports, and changes nothing.</summary>
+    public bool DryRun { get; init; }
+
     public int Fallbacks => Services.Count(s => s.Action == SpotAction.Fallback);
 
     public int Returns => Services.Count(s => s.Action == SpotAction.Return);

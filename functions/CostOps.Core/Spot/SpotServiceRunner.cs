@@ -62,7 +62,7 @@ internal sealed class SpotServiceRunner(SpotPorts ports, TimeProvider time)
         }
     }
 
-    private static SpotOutcome Outcome(ManagedService service, SpotDecision decision, string? error)
+    internal static SpotOutcome Outcome(ManagedService service, SpotDecision decision, string? error)
     {
         var onSpot = decision.Action is SpotAction.None or SpotAction.MoveToSpot or SpotAction.Return or SpotAction.Interruption
             && decision.Next?.Mode == SpotMode.Spot
