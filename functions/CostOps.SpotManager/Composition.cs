@@ -40,7 +40,8 @@ internal static class Composition
             new EcsSpotServices(aws.Ecs, scope),
             new EcsServiceStrategy(aws.Ecs),
             new EcsClusterProviders(aws.Ecs, scope),
-            aws.StateStore(table));
+            aws.StateStore(table),
+            aws.SpotUsage(table));
         var manager = new Core.Spot.SpotManager(new SpotDecider(options), ports, composition.Metrics, composition.Log, composition.Time);
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new SpotManagerHandler(manager, aws.Transport.Statistics));
     }

@@ -14,6 +14,7 @@ public sealed class SpotManager
     private readonly SpotServiceRunner _runner;
     private readonly SpotReport _report;
     private readonly TimeProvider _time;
+    private readonly IStructuredLog _log;
 
     public SpotManager(SpotDecider decider, SpotPorts ports, IMetricSink metrics, IStructuredLog log, TimeProvider time)
     {
@@ -21,6 +22,7 @@ public sealed class SpotManager
         _ports = ports ?? throw new ArgumentNullException(nameof(ports));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _runner = new SpotServiceRunner(ports, time);
+        _log = log ?? throw new ArgumentNullException(nameof(log));
         _report = new SpotReport(metrics, log);
     }
 
@@ -102,7 +104,18 @@ public sealed class SpotManager
             }
 
             var decision = _decider.Tick(service, stored, _time.GetUtcNow());
-            return dryRun ? SpotServiceRunner.Outcome(service, decision, decision.Error) : await _runner.RunAsync(service, stored, decision, ct);
+            if (dryRun)
+            {
+                return SpotServiceRunner.Outcome(service, decision, decision.Error);
+            }
+
+            var outcome = await _runner.RunAsync(service, stored, decision, ct);
+            if (decision.Next is not null)
+            {
+                await MeterAsync(service, ct);
+            }
+
+            return outcome;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -132,6 +145,30 @@ public sealed class SpotManager
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             return new(cluster, name, null, SpotAction.Fail, "failed; the next tick reconciles", $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Records the task-hours since the service's last observation; an optional part: a failure is one warning line.</summary>
+    private async Task MeterAsync(ManagedService service, CancellationToken ct)
+    {
+        if (_ports.Usage is not { } usage)
+        {
+            return;
+        }
+
+        try
+        {
+            var now = _time.GetUtcNow();
+            var previous = await usage.LastObservedAsync(service.Ref.ServiceArn, ct);
+            if (await usage.TryClaimAsync(service.Ref.ServiceArn, previous, now, ct))
+            {
+                await usage.AddAsync(SpotUsageMeter.Between(service, previous, now), ct);
+            }
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            _log.Write(LogLevel.Warning, "spot.usage_not_recorded", "Could not record Spot task-hours; the Spot changes are not affected.",
+                [new("serviceArn", service.Ref.ServiceArn), new("error", $"{ex.GetType().Name}: {ex.Message}")]);
         }
     }
 

@@ -122,6 +122,25 @@ public sealed class DynamoDbStateStoreEngineTests(DynaliteEngine engine) : IAsyn
     }
 
     [SkippableFact]
+    public async Task SpotUsage_MarkIsConditionalAndHoursAddUpPerDay()
+    {
+        engine.Require();
+        var usage = new DynamoDbSpotUsageLog(Client(), new DynamoDbStateStoreOptions { TableName = _table });
+        var day = DateOnly.FromDateTime(At.UtcDateTime);
+
+        Assert.True(await usage.TryClaimAsync(Api.ServiceArn, null, At, CancellationToken.None));
+        Assert.False(await usage.TryClaimAsync(Api.ServiceArn, null, At.AddMinutes(10), CancellationToken.None));
+        Assert.True(await usage.TryClaimAsync(Api.ServiceArn, At, At.AddMinutes(10), CancellationToken.None));
+        await usage.AddAsync([new(day, Api.ServiceArn, "main", "api", 0.5m, 0.25m)], CancellationToken.None);
+        await usage.AddAsync([new(day, Api.ServiceArn, "main", "api", 1m, 0m), new(day.AddDays(1), Web.ServiceArn, "main", "web", 2m, 1m)], CancellationToken.None);
+
+        Assert.Equal(At.AddMinutes(10), await usage.LastObservedAsync(Api.ServiceArn, CancellationToken.None));
+        var read = await usage.ReadAsync(day, day.AddDays(2), CancellationToken.None).ToListAsync();
+        Assert.Equal([(day, "api", 1.5m, 0.25m), (day.AddDays(1), "web", 2m, 1m)], read.Select(u => (u.Day, u.ServiceName, u.SpotTaskHours, u.OnDemandTaskHours)));
+        Assert.Null(await Store().GetAsync(Api.ServiceArn, CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task TrySaveAsync_ManyConcurrentFirstWrites_ExactlyOneWins()
     {
         engine.Require();
