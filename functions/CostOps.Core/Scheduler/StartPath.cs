@@ -88,7 +88,7 @@ internal static class StartPath
     private static IReadOnlyList<CapacityProviderItem>? SpotStrategyToStartOn(ServiceEffects fx)
     {
         var service = fx.Service;
-        if (fx.Current?.Spot is not { Wanted.Count: > 0 } spot || SpotDecider.Unmovable(service) is not null)
+        if (fx.Current?.Spot is not { Wanted.Count: > 0 } spot || SpotEligibility.Unmovable(service) is not null)
         {
             return null;
         }

@@ -33,7 +33,7 @@ public sealed class SpotDecider
                 return spot is null ? SpotDecision.Nothing($"not on Spot: {preference.Reason}") : Release(service, stored!, preference.Reason);
         }
 
-        if (Unmovable(service) is { } why)
+        if (SpotEligibility.Unmovable(service) is { } why)
         {
             return new(SpotAction.CannotMove, why);
         }
@@ -44,22 +44,22 @@ public sealed class SpotDecider
             var due = current.ReturnDue ?? now;
             if (now < due)
             {
-                return Converge(service, stored, current, SpotAction.Fallback, $"on on-demand until {Time(due)}: {current.FallbackReason}");
+                return SpotConvergence.Converge(service, stored, current, SpotAction.Fallback, $"on on-demand until {Time(due)}: {current.FallbackReason}");
             }
 
-            if (!Steady(service))
+            if (!SpotEligibility.Steady(service))
             {
-                return Converge(service, stored, current, SpotAction.Fallback,
+                return SpotConvergence.Converge(service, stored, current, SpotAction.Fallback,
                     $"cool-down over since {Time(due)}; returns to Spot once the service is steady (rollout completed, running = desired)");
             }
 
             var back = current with { Mode = SpotMode.Spot, ReturnedAt = now, Wanted = SpotStrategy.Spot(_options), FallbackReason = null, LastError = null };
-            return Converge(service, stored, back, SpotAction.Return, $"cool-down of {Minutes(current.Cooldown)} over and the service is steady");
+            return SpotConvergence.Converge(service, stored, back, SpotAction.Return, $"cool-down of {Minutes(current.Cooldown)} over and the service is steady");
         }
 
         var wanted = current with { Wanted = SpotStrategy.Spot(_options) };
         var from = service.LaunchType is null ? $"strategy {SpotStrategy.Describe(service.CapacityProviderStrategy)}" : $"launch type {service.LaunchType}";
-        return Converge(service, stored, wanted, SpotAction.MoveToSpot, $"{preference.Reason}: from {from}");
+        return SpotConvergence.Converge(service, stored, wanted, SpotAction.MoveToSpot, $"{preference.Reason}: from {from}");
     }
 
     /// <summary>An "ECS Service Action" event: a Fargate Spot shortage makes a service on Spot fall back at once.</summary>
@@ -150,19 +150,19 @@ public sealed class SpotDecider
             Interruptions = [],
             LastError = null,
         };
-        var decision = Converge(service, stored, next, SpotAction.Fallback, $"{reason}; on on-demand for {Minutes(cooldown)}");
+        var decision = SpotConvergence.Converge(service, stored, next, SpotAction.Fallback, $"{reason}; on on-demand for {Minutes(cooldown)}");
         return decision.Action == SpotAction.None ? decision with { Action = SpotAction.Fallback } : decision;
     }
 
     private SpotDecision Release(ManagedService service, ServiceState stored, string reason)
     {
         var onDemand = SpotStrategy.OnDemand(_options);
-        if (!SpotStrategy.UsesSpot(service.CapacityProviderStrategy) || Unmovable(service) is not null)
+        if (!SpotStrategy.UsesSpot(service.CapacityProviderStrategy) || SpotEligibility.Unmovable(service) is not null)
         {
             return new(SpotAction.None, $"{reason}: no longer managed by the Spot manager", Next: null, Write: true);
         }
 
-        if (StoppedByScheduler(stored))
+        if (SpotEligibility.StoppedByScheduler(stored))
         {
             var waiting = stored.Spot! with { Wanted = onDemand };
             return new(SpotAction.Wait, $"{reason}: stopped by the scheduler; it starts on on-demand", Next: waiting,
@@ -173,36 +173,6 @@ public sealed class SpotDecider
         return new(SpotAction.Release, $"{reason}: moved back to on-demand", Apply: onDemand, Next: stored.Spot! with { Wanted = onDemand }, Write: true);
     }
 
-    /// <summary>Brings the service to <paramref name="next"/>.Wanted: no call when it is there, none while stopped, none while deploying unless falling back.</summary>
-    private static SpotDecision Converge(ManagedService service, ServiceState? stored, SpotState next, SpotAction action, string reason)
-    {
-        var changed = stored?.Spot is not { } previous || !Same(previous, next);
-        if (SpotStrategy.Same(service.CapacityProviderStrategy, next.Wanted) && service.LaunchType is null)
-        {
-            var steady = next.Mode == SpotMode.Spot ? "on its Spot strategy" : reason;
-            return new(action == SpotAction.Return ? SpotAction.Return : SpotAction.None, action == SpotAction.Return ? reason : steady,
-                Next: next with { LastError = null }, Write: changed || stored!.Spot!.LastError is not null);
-        }
-
-        if (StoppedByScheduler(stored))
-        {
-            return new(SpotAction.Wait, $"stopped by the scheduler: it starts on {Describe(next)} ({reason})", Next: next, Write: changed);
-        }
-
-        if (action == SpotAction.MoveToSpot && service.DeploymentInProgress)
-        {
-            return new(SpotAction.Defer, $"deployment in progress; moved to Spot on a later tick ({reason})", Next: next, Write: changed);
-        }
-
-        return new(action, reason, Apply: next.Wanted, Next: next, Write: true);
-    }
-
-    private static bool Same(SpotState a, SpotState b) =>
-        a with { Wanted = b.Wanted, Interruptions = b.Interruptions, Seen = b.Seen } == b
-        && SpotStrategy.Same(a.Wanted, b.Wanted)
-        && a.Interruptions.SequenceEqual(b.Interruptions)
-        && a.Seen.SequenceEqual(b.Seen);
-
     private SpotDecision? Managed(ManagedService service, SpotState? spot)
     {
         var preference = CapacityTag.Resolve(service.Tags, service.Ref.ClusterName, _options);
@@ -211,7 +181,7 @@ public sealed class SpotDecider
             return new(SpotAction.Ignore, $"not managed by the Spot manager: {preference.Reason}", Error: preference.Error);
         }
 
-        if (Unmovable(service) is { } why)
+        if (SpotEligibility.Unmovable(service) is { } why)
         {
             return new(SpotAction.CannotMove, why);
         }
@@ -223,37 +193,6 @@ public sealed class SpotDecider
 
         return null;
     }
-
-    /// <summary>Why the service cannot run on Fargate Spot, or null when it can.</summary>
-    public static string? Unmovable(ManagedService service)
-    {
-        if (service.Strategy == SchedulingStrategy.Daemon)
-        {
-            return "DAEMON service: Fargate Spot runs replica services only; left alone";
-        }
-
-        if (service.LaunchType is { } launchType && !string.Equals(launchType, SpotStrategy.Fargate, StringComparison.Ordinal))
-        {
-            return $"launch type {launchType}: only Fargate services can use Fargate Spot; left alone";
-        }
-
-        if (SpotStrategy.NonFargateProvider(service.CapacityProviderStrategy) is { } provider)
-        {
-            return $"capacity provider '{provider}' is not FARGATE or FARGATE_SPOT (an Auto Scaling group or managed-instances provider); left alone";
-        }
-
-        return service.LaunchType is null && service.CapacityProviderStrategy.Count == 0
-            ? "ECS reports neither a launch type nor a capacity provider strategy; left alone"
-            : null;
-    }
-
-    /// <summary>Rollout completed and every desired task running.</summary>
-    public static bool Steady(ManagedService service) => !service.DeploymentInProgress && service.RunningCount == service.DesiredCount;
-
-    internal static bool StoppedByScheduler(ServiceState? stored) =>
-        stored?.Status is ServiceStatus.Stopped or ServiceStatus.Stopping or ServiceStatus.Starting;
-
-    private static string Describe(SpotState state) => state.Mode == SpotMode.Spot ? "its Spot strategy" : "on-demand";
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
