@@ -123,6 +123,11 @@ public sealed class SpotDecider
             return new(SpotAction.None, "interruption of a task left on Spot; the service is already on on-demand");
         }
 
+        if (stop.At is { } stoppedAt && current.ReturnedAt is { } returned && stoppedAt < returned)
+        {
+            return new(SpotAction.Ignore, $"interruption at {Time(stoppedAt)}, before the return to Spot at {Time(returned)}");
+        }
+
         var at = stop.At is { } when && when < now ? when : now;
         var since = now - _options.InterruptionWindow;
         var counted = current.Interruptions.Where(i => i.At > since).Append(new SpotInterruption(stop.TaskArn, at)).ToList();

@@ -184,6 +184,17 @@ public sealed class SpotDeciderTests
     }
 
     [Fact]
+    public void TaskStopped_InterruptionFromBeforeTheReturnDeliveredLate_IsIgnored()
+    {
+        var service = On(SpotPlan);
+        var returned = OnSpot() with { ReturnedAt = Noon };
+
+        var decision = _decider.TaskStopped(service, Stored(service, returned), Interrupted("old", "late", Noon.AddMinutes(-2)), Noon.AddMinutes(1));
+
+        Assert.Equal(SpotAction.Ignore, decision.Action);
+    }
+
+    [Fact]
     public void TaskStopped_StoppedReasonOnly_CountsAsAnInterruption()
     {
         var service = On(SpotPlan);
