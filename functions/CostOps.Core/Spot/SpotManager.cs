@@ -9,6 +9,9 @@ namespace CostOps.Core.Spot;
 /// </summary>
 public sealed class SpotManager
 {
+    /// <summary>How often an event is decided again after losing its state write to a concurrent invocation.</summary>
+    internal const int MaxEventAttempts = 5;
+
     private readonly SpotDecider _decider;
     private readonly SpotPorts _ports;
     private readonly SpotServiceRunner _runner;
@@ -139,8 +142,18 @@ public sealed class SpotManager
                 return Ignored(cluster, name, null, $"ECS does not know service {service} in cluster {cluster}");
             }
 
-            var stored = await _ports.Store.GetAsync(found.Ref.ServiceArn, ct);
-            return await _runner.RunAsync(found, stored, decide(found, stored, _time.GetUtcNow()), ct);
+            // Interruptions come in bursts, one invocation per task: an event that lost the write to another one is decided
+            // again on the new state (decisions are idempotent per event), so no interruption is dropped.
+            SpotOutcome outcome;
+            var attempt = 0;
+            do
+            {
+                var stored = await _ports.Store.GetAsync(found.Ref.ServiceArn, ct);
+                outcome = await _runner.RunAsync(found, stored, decide(found, stored, _time.GetUtcNow()), ct);
+            }
+            while (outcome is { Action: SpotAction.Skip, Reason: SpotServiceRunner.LostRace } && ++attempt < MaxEventAttempts);
+
+            return outcome;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {

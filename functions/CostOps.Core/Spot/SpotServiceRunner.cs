@@ -9,6 +9,8 @@ namespace CostOps.Core.Spot;
 /// </summary>
 internal sealed class SpotServiceRunner(SpotPorts ports, TimeProvider time)
 {
+    public const string LostRace = "another run changed this service first; the next tick decides";
+
     public async Task<SpotOutcome> RunAsync(ManagedService service, ServiceState? stored, SpotDecision decision, CancellationToken ct)
     {
         if (!decision.Write && decision.Apply is null)
@@ -27,7 +29,7 @@ internal sealed class SpotServiceRunner(SpotPorts ports, TimeProvider time)
         };
         if (!await ports.Store.TrySaveAsync(saved, expected, ct))
         {
-            return Outcome(service, new(SpotAction.Skip, "another run changed this service first; the next tick decides"), null);
+            return Outcome(service, new(SpotAction.Skip, LostRace), null);
         }
 
         if (decision.Apply is null)

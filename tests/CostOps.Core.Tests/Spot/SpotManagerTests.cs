@@ -183,4 +183,40 @@ public sealed class SpotManagerTests
         Assert.Equal(SpotAction.Skip, Assert.Single(summary.Services).Action);
         Assert.Empty(_h.Changes);
     }
+
+    [Fact]
+    public async Task Interruptions_ConcurrentInvocationWinsTheWrite_TheLoserDecidesAgainAndBothCount()
+    {
+        var service = _h.Add(On(SpotPlan));
+        var racing = new RacingStore(_h.Store, () => _h.InterruptedAsync("t1", "e1"));
+        var manager = new SpotManager(new SpotDecider(Options),
+            new SpotPorts(_h.Inventory.Object, _h.Lookup.Object, _h.Strategy.Object, _h.Clusters.Object, racing), _h.Metrics.Object, _h.Log.Object, _h.Time);
+
+        var summary = await manager.TaskStoppedAsync("arn:aws:ecs:eu-west-1:123456789012:cluster/main", "web", Interrupted("t2", "e2", Noon), CancellationToken.None);
+
+        Assert.Equal(SpotAction.Interruption, Assert.Single(summary.Services).Action);
+        Assert.Equal(2, (await _h.StateAsync())!.Spot!.Interruptions.Count);
+        Assert.Equal(service.Ref.ServiceArn, (await _h.StateAsync())!.Ref.ServiceArn);
+    }
+
+    /// <summary>Before the first conditional write it lets a competing invocation write first, deterministically.</summary>
+    private sealed class RacingStore(ISchedulerStateStore inner, Func<Task> competitor) : ISchedulerStateStore
+    {
+        private bool _raced;
+
+        public Task<ServiceState?> GetAsync(string serviceArn, CancellationToken cancellationToken) => inner.GetAsync(serviceArn, cancellationToken);
+
+        public async Task<bool> TrySaveAsync(ServiceState state, long expectedVersion, CancellationToken cancellationToken)
+        {
+            if (!_raced)
+            {
+                _raced = true;
+                await competitor();
+            }
+
+            return await inner.TrySaveAsync(state, expectedVersion, cancellationToken);
+        }
+
+        public Task RecordRunAsync(SchedulerRunRecord run, CancellationToken cancellationToken) => inner.RecordRunAsync(run, cancellationToken);
+    }
 }
