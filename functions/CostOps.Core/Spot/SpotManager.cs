@@ -12,6 +12,9 @@ public sealed class SpotManager
     /// <summary>How often an event is decided again after losing its state write to a concurrent invocation.</summary>
     internal const int MaxEventAttempts = 5;
 
+    /// <summary>Services handled at once by a tick (ECS allows 5 UpdateService a second sustained; the client paces them).</summary>
+    internal const int MaxConcurrency = 8;
+
     private readonly SpotDecider _decider;
     private readonly SpotPorts _ports;
     private readonly SpotServiceRunner _runner;
@@ -34,19 +37,26 @@ public sealed class SpotManager
     {
         var startedAt = _time.GetUtcNow();
         var clusters = dryRun ? [] : await _ports.Clusters.EnsureFargateProvidersAsync(ct);
-        var outcomes = new List<SpotOutcome>();
+        var services = new List<ManagedService>();
         string? runError = null;
         try
         {
             await foreach (var service in _ports.Inventory.ListAsync(ct))
             {
-                outcomes.Add(await TickOneAsync(service, startedAt, dryRun, ct));
+                services.Add(service);
             }
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             runError = $"listing the managed services failed ({ex.GetType().Name}: {ex.Message}); the next tick retries";
         }
+
+        // Services are independent; a few at a time keeps a large fleet within the function's timeout.
+        services.Sort((a, b) => string.CompareOrdinal(a.Ref.ServiceArn, b.Ref.ServiceArn));
+        var outcomes = new SpotOutcome[services.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrency, CancellationToken = ct };
+        await Parallel.ForEachAsync(Enumerable.Range(0, services.Count), parallel, async (i, token) =>
+            outcomes[i] = await TickOneAsync(services[i], startedAt, dryRun, token));
 
         return _report.Tick(new SpotRunSummary("tick", startedAt, outcomes, clusters, runError) { DryRun = dryRun });
     }

@@ -13,17 +13,21 @@ internal sealed class SpotHarness
 {
     public SpotHarness()
     {
-        Inventory.Setup(i => i.ListAsync(It.IsAny<CancellationToken>())).Returns(() => Services.Values.ToList().ToAsyncEnumerable());
+        Inventory.Setup(i => i.ListAsync(It.IsAny<CancellationToken>())).Returns(() => Snapshot().ToAsyncEnumerable());
         Lookup.Setup(l => l.InScopeAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string cluster, CancellationToken _) => cluster.EndsWith("main", StringComparison.Ordinal));
         Lookup.Setup(l => l.FindAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, string service, CancellationToken _) => Services.Values.FirstOrDefault(s => s.Ref.ServiceArn == service || s.Ref.ServiceName == service));
+            .ReturnsAsync((string _, string service, CancellationToken _) => Snapshot().FirstOrDefault(s => s.Ref.ServiceArn == service || s.Ref.ServiceName == service));
         Clusters.Setup(c => c.EnsureFargateProvidersAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
         Strategy.Setup(s => s.SetStrategyAsync(It.IsAny<ServiceRef>(), It.IsAny<IReadOnlyList<CapacityProviderItem>>(), It.IsAny<CancellationToken>()))
             .Callback((ServiceRef r, IReadOnlyList<CapacityProviderItem> strategy, CancellationToken _) =>
             {
-                Changes.Add((r.ServiceName, strategy));
-                Services[r.ServiceArn] = Services[r.ServiceArn] with { LaunchType = null, CapacityProviderStrategy = strategy };
+                // A tick handles services in parallel.
+                lock (Changes)
+                {
+                    Changes.Add((r.ServiceName, strategy));
+                    Services[r.ServiceArn] = Services[r.ServiceArn] with { LaunchType = null, CapacityProviderStrategy = strategy };
+                }
             })
             .Returns(Task.CompletedTask);
     }
@@ -49,6 +53,14 @@ internal sealed class SpotHarness
     public Mock<IStructuredLog> Log { get; } = new();
 
     public ManagedService Add(ManagedService service) => Services[service.Ref.ServiceArn] = service;
+
+    private List<ManagedService> Snapshot()
+    {
+        lock (Changes)
+        {
+            return [.. Services.Values];
+        }
+    }
 
     public SpotManager Create(SpotOptions? options = null) =>
         new(new SpotDecider(options ?? SpotServices.Options), new SpotPorts(Inventory.Object, Lookup.Object, Strategy.Object, Clusters.Object, Store),

@@ -60,6 +60,24 @@ public sealed class SpotManagerTests
     }
 
     [Fact]
+    public async Task TickAsync_TenServicesOneFailing_NineMoveAndTheFailureIsReported()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            _h.Add(OnLaunchType($"svc{i}"));
+        }
+
+        _h.Strategy.Setup(s => s.SetStrategyAsync(It.Is<ServiceRef>(r => r.ServiceName == "svc4"), It.IsAny<IReadOnlyList<CapacityProviderItem>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("AccessDeniedException: not allowed"));
+
+        var summary = await _h.TickAsync();
+
+        Assert.Equal(9, summary.Services.Count(s => s.Action == SpotAction.MoveToSpot));
+        Assert.Equal("svc4", Assert.Single(summary.Services, s => s.Action == SpotAction.Fail).ServiceName);
+        Assert.Equal(9, _h.Changes.Count);
+    }
+
+    [Fact]
     public async Task PlacementFailure_DeliveredTwice_ChangesOnceAndReturnsAfterTheCooldown()
     {
         _h.Add(OnLaunchType());
