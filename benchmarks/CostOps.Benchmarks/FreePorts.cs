@@ -44,6 +44,9 @@ internal sealed class FreePorts(FleetWorld world, IReadOnlyList<ManagedService> 
         return Task.CompletedTask;
     }
 
+    public Task SetDesiredCountAsync(ServiceRef service, int desiredCount, IReadOnlyList<CapacityProviderItem> strategy, CancellationToken cancellationToken) =>
+        SetDesiredCountAsync(service, desiredCount, cancellationToken);
+
     public Task<ScalingBounds?> GetAsync(ServiceRef service, CancellationToken cancellationToken)
     {
         _calls.Add("Scaling.Get");

@@ -16,6 +16,9 @@ internal sealed class FakeAwsAccount
 
     public List<FakeEcsService> Services { get; } = [];
 
+    /// <summary>Capacity providers associated with each cluster (none until PutClusterCapacityProviders).</summary>
+    public Dictionary<string, List<string>> ClusterProviders { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, FakeScalableTarget> Targets { get; } = new(StringComparer.Ordinal);
 
     public List<(string FunctionName, string Payload)> Invocations { get; } = [];

@@ -28,6 +28,12 @@ internal sealed class FakeEcsApi(FakeAwsAccount account, ISet<string> deniedUpda
             case "UpdateService":
                 UpdateService(request, writer);
                 break;
+            case "PutClusterCapacityProviders":
+                var target = account.ClusterNamed(FakeJson.String(request, "cluster"));
+                account.ClusterProviders[target] = FakeJson.Strings(request, "capacityProviders");
+                writer.WriteStartObject();
+                writer.WriteEndObject();
+                break;
             case "TagResource":
                 TagResource(request, writer);
                 break;
@@ -66,6 +72,9 @@ internal sealed class FakeEcsApi(FakeAwsAccount account, ISet<string> deniedUpda
             writer.WriteString("clusterArn", ClusterArn(name));
             writer.WriteString("clusterName", name);
             writer.WriteString("status", "ACTIVE");
+            writer.WriteStartArray("capacityProviders");
+            account.ClusterProviders.GetValueOrDefault(name, []).ForEach(writer.WriteStringValue);
+            writer.WriteEndArray();
             if (tags)
             {
                 FakeJson.WriteTags(writer, "tags", account.Clusters[name]);
@@ -132,10 +141,35 @@ internal sealed class FakeEcsApi(FakeAwsAccount account, ISet<string> deniedUpda
             service.Updates++;
         }
 
+        if (request.TryGetProperty("capacityProviderStrategy", out var strategy))
+        {
+            UpdateStrategy(service, strategy, FakeJson.Bool(request, "forceNewDeployment") == true);
+        }
+
         writer.WriteStartObject();
         writer.WritePropertyName("service");
         WriteService(writer, service, tags: false);
         writer.WriteEndObject();
+    }
+
+    /// <summary>As ECS: an in-place strategy change needs a new deployment, and every provider must be associated with the cluster.</summary>
+    private void UpdateStrategy(FakeEcsService service, JsonElement strategy, bool forceNewDeployment)
+    {
+        if (!forceNewDeployment)
+        {
+            throw new FakeAwsError("InvalidParameterException", "Changing the capacity provider strategy requires forceNewDeployment.");
+        }
+
+        var items = strategy.EnumerateArray()
+            .Select(i => (FakeJson.Required(i, "capacityProvider"), FakeJson.Int(i, "weight") ?? 0, FakeJson.Int(i, "base") ?? 0)).ToList();
+        var associated = account.ClusterProviders.GetValueOrDefault(service.Cluster, []);
+        if (items.FirstOrDefault(i => !associated.Contains(i.Item1)) is { Item1: { } missing })
+        {
+            throw new FakeAwsError("InvalidParameterException", $"The specified capacity provider {missing} is not associated with the cluster.");
+        }
+
+        service.Strategy = items;
+        service.Updates++;
     }
 
     private void TagResource(JsonElement request, Utf8JsonWriter writer)
@@ -179,7 +213,25 @@ internal sealed class FakeEcsApi(FakeAwsAccount account, ISet<string> deniedUpda
         writer.WriteNumber("desiredCount", service.DesiredCount);
         writer.WriteNumber("runningCount", service.DesiredCount);
         writer.WriteNumber("pendingCount", 0);
-        writer.WriteString("launchType", "FARGATE");
+        if (service.Strategy is null)
+        {
+            writer.WriteString("launchType", "FARGATE");
+        }
+        else
+        {
+            writer.WriteStartArray("capacityProviderStrategy");
+            foreach (var (provider, weight, @base) in service.Strategy)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("capacityProvider", provider);
+                writer.WriteNumber("weight", weight);
+                writer.WriteNumber("base", @base);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteString("taskDefinition", service.TaskDefinition);
         writer.WriteString("schedulingStrategy", service.Daemon ? "DAEMON" : "REPLICA");
         writer.WriteStartArray("deployments");

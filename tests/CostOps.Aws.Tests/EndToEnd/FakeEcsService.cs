@@ -17,6 +17,9 @@ internal sealed class FakeEcsService(string cluster, string name, int desiredCou
 
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The capacity provider strategy; null while the service uses launch type FARGATE.</summary>
+    public List<(string Provider, int Weight, int Base)>? Strategy { get; set; }
+
     /// <summary>UpdateService calls that changed this service.</summary>
     public int Updates { get; set; }
 }
