@@ -81,13 +81,17 @@ locals {
       COSTOPS_BUDGET_TOP_SERVICES      = tostring(var.budget_top_services)
     }
     spot_manager = {
-      COSTOPS_FUNCTION_TIMEOUT_SECONDS = tostring(var.timeout_seconds.spot_manager)
-      COSTOPS_DEADLINE_MARGIN_SECONDS  = tostring(var.deadline_margin_seconds)
-      COSTOPS_TABLE                    = local.table_name
-      COSTOPS_CLUSTERS                 = local.clusters_by_name ? join(",", var.clusters) : null
-      COSTOPS_CLUSTER_TAG              = local.clusters_by_name ? null : var.cluster_tag
-      # Spot settings (capacity provider weights, interruption handling) go here, with their variables
-      # in variables.tf, once the Spot manager's composition reads them.
+      COSTOPS_FUNCTION_TIMEOUT_SECONDS  = tostring(var.timeout_seconds.spot_manager)
+      COSTOPS_DEADLINE_MARGIN_SECONDS   = tostring(var.deadline_margin_seconds)
+      COSTOPS_TABLE                     = local.table_name
+      COSTOPS_CLUSTERS                  = local.clusters_by_name ? join(",", var.clusters) : null
+      COSTOPS_CLUSTER_TAG               = local.clusters_by_name ? null : var.cluster_tag
+      COSTOPS_SPOT_DEFAULT_CLUSTERS     = length(var.spot.default_clusters) == 0 ? null : join(",", var.spot.default_clusters)
+      COSTOPS_SPOT_BASE                 = tostring(var.spot.base)
+      COSTOPS_SPOT_WEIGHTS              = "${var.spot.fargate_weight}:${var.spot.fargate_spot_weight}"
+      COSTOPS_SPOT_INTERRUPTIONS        = "${var.spot.interruptions}/${var.spot.interruption_window_minutes}m"
+      COSTOPS_SPOT_COOLDOWN_MINUTES     = tostring(var.spot.cooldown_minutes)
+      COSTOPS_SPOT_MAX_COOLDOWN_MINUTES = tostring(var.spot.max_cooldown_minutes)
     }
   }
 

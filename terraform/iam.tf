@@ -59,7 +59,7 @@ data "aws_iam_policy_document" "function_base" {
 
   statement {
     sid       = "State"
-    actions   = ["dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan"]
+    actions   = ["dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"]
     resources = [local.table_arn]
   }
 }
@@ -218,14 +218,41 @@ data "aws_iam_policy_document" "budget_alerts" {
   }
 }
 
-# The Spot manager only logs the ECS events it receives today. Its ECS and capacity-provider writes are
-# added here, scoped like the scheduler's, together with its Spot logic.
+# The Spot manager: associates FARGATE and FARGATE_SPOT with the managed clusters and changes the capacity
+# provider strategy of opted-in services in them (UpdateService with a new deployment).
 data "aws_iam_policy_document" "spot_manager" {
   source_policy_documents = [data.aws_iam_policy_document.function_base["spot_manager"].json]
 
+  dynamic "statement" {
+    for_each = local.clusters_by_name ? [] : [1]
+    content {
+      sid       = "FindClustersByTag"
+      actions   = ["ecs:ListClusters"]
+      resources = ["*"] # ListClusters has no resource type: AWS only accepts "*".
+    }
+  }
+
   statement {
-    sid       = "ReadManagedServices"
-    actions   = ["ecs:DescribeServices"]
+    sid       = "ReadAndAssociateProviders"
+    actions   = ["ecs:DescribeClusters", "ecs:PutClusterCapacityProviders"]
+    resources = local.managed_cluster_arns
+  }
+
+  statement {
+    sid       = "ListServicesOfManagedClusters"
+    actions   = ["ecs:ListServices"]
+    resources = ["*"] # ListServices has no resource type; the ecs:cluster condition scopes it instead.
+
+    condition {
+      test     = "ArnLike"
+      variable = "ecs:cluster"
+      values   = local.managed_cluster_arns
+    }
+  }
+
+  statement {
+    sid       = "ReadAndMoveManagedServices"
+    actions   = ["ecs:DescribeServices", "ecs:UpdateService"]
     resources = local.managed_service_arns
   }
 }

@@ -133,8 +133,43 @@ variable "spot_tick_expression" {
 
 variable "spot_manager_enabled" {
   type        = bool
-  description = "Turn on the Spot manager's tick and its ECS event rules. Off by default: the Spot manager only logs the events it receives today."
-  default     = false
+  description = "Turn on the Spot manager's tick and its ECS event rules. Services still opt in one by one (tag costops:capacity=spot) or by spot.default_clusters; with it on, the managed clusters get the FARGATE and FARGATE_SPOT capacity providers associated."
+  default     = true
+}
+
+variable "spot" {
+  type = object({
+    default_clusters            = optional(list(string), [])
+    base                        = optional(number, 0)
+    fargate_weight              = optional(number, 0)
+    fargate_spot_weight         = optional(number, 1)
+    interruptions               = optional(number, 3)
+    interruption_window_minutes = optional(number, 30)
+    cooldown_minutes            = optional(number, 60)
+    max_cooldown_minutes        = optional(number, 480)
+  })
+  description = "Spot manager settings: clusters whose services are on Spot unless tagged costops:capacity=on-demand (they must be managed clusters), the strategy (on-demand base tasks, FARGATE:FARGATE_SPOT weights), the interruption count within a window that makes a service fall back, and the cool-down before Spot is tried again (doubling up to the maximum while Spot keeps failing)."
+  default     = {}
+
+  validation {
+    condition     = alltrue([for c in var.spot.default_clusters : can(regex("^[A-Za-z0-9_-]{1,255}$", c))])
+    error_message = "spot.default_clusters must be cluster names (letters, digits, - and _)."
+  }
+
+  validation {
+    condition     = var.spot.base >= 0 && var.spot.base <= 100000 && var.spot.fargate_weight >= 0 && var.spot.fargate_weight <= 1000 && var.spot.fargate_spot_weight >= 1 && var.spot.fargate_spot_weight <= 1000
+    error_message = "spot.base must be 0-100000, spot.fargate_weight 0-1000 and spot.fargate_spot_weight 1-1000."
+  }
+
+  validation {
+    condition     = var.spot.interruptions >= 1 && var.spot.interruptions <= 100 && var.spot.interruption_window_minutes >= 1 && var.spot.interruption_window_minutes <= 1440
+    error_message = "spot.interruptions must be 1-100 and spot.interruption_window_minutes 1-1440."
+  }
+
+  validation {
+    condition     = var.spot.cooldown_minutes >= 1 && var.spot.cooldown_minutes <= 1440 && var.spot.max_cooldown_minutes >= var.spot.cooldown_minutes && var.spot.max_cooldown_minutes <= 10080
+    error_message = "spot.cooldown_minutes must be 1-1440 and spot.max_cooldown_minutes between it and 10080."
+  }
 }
 
 variable "schedule_retry" {

@@ -50,6 +50,9 @@ internal sealed class FreePorts(SimulatedAccount account, IReadOnlyList<ManagedS
         return Task.CompletedTask;
     }
 
+    public Task SetDesiredCountAsync(ServiceRef service, int desiredCount, IReadOnlyList<CapacityProviderItem> strategy, CancellationToken cancellationToken) =>
+        SetDesiredCountAsync(service, desiredCount, cancellationToken);
+
     public Task<ScalingBounds?> GetAsync(ServiceRef service, CancellationToken cancellationToken)
     {
         _calls.Add("Scaling.Get");

@@ -79,6 +79,9 @@ public sealed class AwsAccess
     public DynamoDbStateStore StateStore(string tableName) =>
         new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName }, Time);
 
+    public DynamoDbSpotUsageLog SpotUsage(string tableName) =>
+        new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName });
+
     private static TConfig Configure<TConfig>(TConfig config, AwsEndpointResolver endpoints, AwsService service)
         where TConfig : Amazon.Runtime.ClientConfig
     {

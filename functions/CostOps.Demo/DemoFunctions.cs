@@ -14,14 +14,14 @@ internal sealed class DemoFunctions
     public const string TopicArn = "arn:aws:sns:us-west-2:123456789012:costops-reports";
     public const string Bucket = "costops-reports";
 
-    public DemoFunctions(SimulatedAccount account, SimulatorHandler handler, ICostOpsStateStore store, FakeTimeProvider clock)
+    public DemoFunctions(SimulatedAccount account, SimulatorHandler handler, ICostOpsStateStore store, CostOps.Core.Spot.Ports.ISpotUsageLog spotUsage, FakeTimeProvider clock)
     {
         var common = SimulatedAws.Variables(account);
         common["COSTOPS_TABLE"] = "costops-state";
         common["COSTOPS_FUNCTION_TIMEOUT_SECONDS"] = "900";
         common["COSTOPS_TOPIC_ARN"] = TopicArn;
         common["COSTOPS_ACCOUNT_ID"] = account.Options.AccountId;
-        var overrides = new HostOverrides(handler, store);
+        var overrides = new HostOverrides(handler, store, spotUsage);
 
         Scheduler = Deploy("costops-scheduler", common, clock, overrides, new()
         {
@@ -37,7 +37,8 @@ internal sealed class DemoFunctions
             ["COSTOPS_REPORT_TIMEZONE"] = SeedFleet.Zone,
         }, ports => new CostOps.CostReport.Function(ports).HandleAsync);
         BudgetAlerts = Deploy("costops-budget-alerts", common, clock, overrides, [], ports => new CostOps.BudgetAlerts.Function(ports).HandleAsync);
-        SpotManager = Deploy("costops-spot-manager", common, clock, overrides, [], ports => new CostOps.SpotManager.Function(ports).HandleAsync);
+        SpotManager = Deploy("costops-spot-manager", common, clock, overrides, new() { ["COSTOPS_CLUSTERS"] = SeedFleet.Cluster },
+            ports => new CostOps.SpotManager.Function(ports).HandleAsync);
     }
 
     public static string SchedulerArn(SimulatedAccount account) => $"arn:aws:lambda:{account.Region}:{account.Options.AccountId}:function:costops-scheduler";

@@ -6,19 +6,22 @@ namespace CostOps.Demo;
 /// The recurring triggers the deployment creates (EventBridge Scheduler, Los Angeles time, the payloads of
 /// terraform/schedules.tf): the scheduler's 15-minute safety tick, the weekly report on Monday 07:00 and the budget
 /// check every 6 hours. The boundary wake-ups are one-time schedules the scheduler sets itself in the simulated
-/// account. The Spot tick is not sent: the Spot manager does not accept it yet.
+/// account; the Spot manager's tick every 5 minutes.
 /// </summary>
 internal static class DemoTriggers
 {
     public const string SafetyTick = """{"source":"costops.scheduler","trigger":"tick","schedule":"safety-tick"}""";
     public const string WeeklyReportInput = """{"command":"report"}""";
     public const string BudgetCheckInput = """{"command":"check"}""";
+    public const string SpotTickInput = """{"source":"costops.scheduler","trigger":"tick","schedule":"spot-tick"}""";
 
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(SeedFleet.Zone);
 
     public static DateTimeOffset Local(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
 
     public static bool SchedulerTick(DateTimeOffset utc) => utc.Minute % 15 == 0;
+
+    public static bool SpotTick(DateTimeOffset utc) => utc.Minute % 5 == 0;
 
     public static bool WeeklyReport(DateTimeOffset utc)
     {

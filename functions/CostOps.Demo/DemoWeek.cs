@@ -22,7 +22,7 @@ public static class DemoWeek
         account.Sync();
         var before = Hours(account);
         var alwaysOn = account.Services.Select(s => (s.TaskDefinition, s.DesiredCount)).ToList();
-        var functions = new DemoFunctions(account, handler, store, clock);
+        var functions = new DemoFunctions(account, handler, store, new CostOps.Core.State.InMemorySpotUsageLog(), clock);
         var timeline = new TimelineRecorder(account);
 
         for (var t = SeedFleet.WeekStart; t < SeedFleet.WeekEnd; t = t.AddMinutes(1))
@@ -48,6 +48,11 @@ public static class DemoWeek
             if (DemoTriggers.SchedulerTick(t))
             {
                 timeline.Scheduler(await functions.Scheduler.InvokeAsync(DemoTriggers.SafetyTick));
+            }
+
+            if (DemoTriggers.SpotTick(t))
+            {
+                timeline.Spot(await functions.SpotManager.InvokeAsync(DemoTriggers.SpotTickInput));
             }
 
             while (TakeInvocation(account) is { } continuation)

@@ -36,6 +36,21 @@ internal sealed class TimelineRecorder(SimulatedAccount account)
         Failure("costops-scheduler", run.Error);
     }
 
+    /// <summary>What the Spot manager decided: moves to Spot, fallbacks, returns, interruptions counted, duplicates.</summary>
+    public void Spot((IReadOnlyList<string> Lines, string? Error) run)
+    {
+        foreach (var line in run.Lines.Select(DemoWeek.Parse).OfType<JsonElement>().Where(l => Text(l, "event") == "spot.service"))
+        {
+            var action = Text(line, "action") ?? "";
+            if (action is not ("None" or "Ignore" or "Skip" or "Wait" or "Defer"))
+            {
+                Entries.Add(new TimelineEntry(At(line), action == "Duplicate" ? "Spot" : action, Text(line, "service") ?? "?", $"Spot manager: {Text(line, "reason")}"));
+            }
+        }
+
+        Failure("costops-spot-manager", run.Error);
+    }
+
     public void Other(string function, (IReadOnlyList<string> Lines, string? Error) run) => Failure(function, run.Error);
 
     public void Delivered(DateTimeOffset at, string json, (IReadOnlyList<string> Lines, string? Error) run)
@@ -50,7 +65,8 @@ internal sealed class TimelineRecorder(SimulatedAccount account)
             : root.GetProperty("resources")[0].GetString()!.Split('/')[^1];
         var duplicate = !_eventIds.Add(root.GetProperty("id").GetString()!);
         Entries.Add(new TimelineEntry(at, "Event", subject,
-            $"{root.GetProperty("detail-type").GetString()} {what} delivered to the Spot manager{(duplicate ? " again (duplicate delivery, same id)" : "")}{(run.Error is null ? "" : $"; it failed: {run.Error}")}"));
+            $"{root.GetProperty("detail-type").GetString()} {what} delivered to the Spot manager{(duplicate ? " again (duplicate delivery, same id)" : "")}"));
+        Spot(run);
     }
 
     /// <summary>Records what changed in the account since the last call: Auto Scaling, Spot, mails.</summary>
@@ -68,7 +84,8 @@ internal sealed class TimelineRecorder(SimulatedAccount account)
                 }
                 else if (change.What.Contains("Auto Scaling", StringComparison.Ordinal) || change.What.Contains("Spot", StringComparison.Ordinal) || change.What.StartsWith("capacity", StringComparison.Ordinal))
                 {
-                    Entries.Add(new TimelineEntry(change.At, change.What.Contains("Spot", StringComparison.Ordinal) ? "Spot" : "Scaling", change.Resource.Split('/')[^1], change.What));
+                    var spot = change.What.Contains("Spot", StringComparison.Ordinal) || change.What.StartsWith("capacity", StringComparison.Ordinal);
+                    Entries.Add(new TimelineEntry(change.At, spot ? "Spot" : "Scaling", change.Resource.Split('/')[^1], change.What));
                 }
             }
 

@@ -1,3 +1,4 @@
+using CostOps.Core.Spot.Ports;
 using CostOps.Core.State;
 
 namespace CostOps.Hosting;
@@ -9,4 +10,5 @@ namespace CostOps.Hosting;
 /// </summary>
 /// <param name="AwsHandler">Receives every AWS request, signed with the credentials among the environment variables.</param>
 /// <param name="StateStore">Replaces the DynamoDB state store.</param>
-public sealed record HostOverrides(HttpMessageHandler? AwsHandler, ICostOpsStateStore? StateStore);
+/// <param name="SpotUsage">Replaces the DynamoDB log of Spot task-hours.</param>
+public sealed record HostOverrides(HttpMessageHandler? AwsHandler, ICostOpsStateStore? StateStore, ISpotUsageLog? SpotUsage = null);

@@ -13,6 +13,8 @@ namespace CostOps.Scheduler;
 /// <summary>Builds the scheduler's handler at cold start from the environment.</summary>
 internal static class Composition
 {
+    internal const string Clusters = ClusterScopeSetting.ClustersVariable;
+    internal const string ClusterTag = ClusterScopeSetting.TagVariable;
     internal const string DryRun = "COSTOPS_DRY_RUN";
     internal const string RestopDrift = "COSTOPS_RESTOP_DRIFT";
     internal const string TimeBudget = "COSTOPS_TIME_BUDGET_SECONDS";
@@ -32,7 +34,7 @@ internal static class Composition
         var env = composition.Environment;
         var table = CommonSettings.TableName(env);
         var schedules = ReadSchedules(env);
-        var inventory = ClusterScope.Read(env);
+        var inventory = ReadScope(env);
         var options = new SchedulerOptions
         {
             DryRun = env.Bool(DryRun, false),
@@ -133,6 +135,12 @@ internal static class Composition
 
         return key;
     }
+
+    /// <summary>Clusters by name or ARN, or by tag (<c>key</c> or <c>key=value</c>): exactly one of the two.</summary>
+    internal static EcsInventoryOptions? ReadScope(EnvironmentReader env) =>
+        ClusterScopeSetting.Read(env) is { } scope
+            ? new EcsInventoryOptions { Clusters = scope.Clusters, ClusterTagKey = scope.TagKey, ClusterTagValue = scope.TagValue }
+            : null;
 
     private static void CheckBudgetFitsTimeout(EnvironmentReader env, TimeSpan budget)
     {

@@ -106,14 +106,14 @@ internal sealed class EcsApi(SimulatedAccount account, ISet<string> deniedUpdate
 
         if (request.CapacityProviderStrategy is { } strategy)
         {
-            if (strategy.Any(s => !cluster.CapacityProviders.Contains(s.CapacityProvider)))
+            if (strategy.FirstOrDefault(s => !cluster.CapacityProviders.Contains(s.CapacityProvider)) is { } missing)
             {
-                throw new SimulatorError(Invalid, $"The capacity provider strategy names a provider that is not associated with cluster {cluster.Name}.");
+                throw new SimulatorError(Invalid, $"The specified capacity provider {missing.CapacityProvider} is not associated with the cluster {cluster.Name}.");
             }
 
-            if (request.ForceNewDeployment != true && service.LaunchType is not null)
+            if (request.ForceNewDeployment != true)
             {
-                throw new SimulatorError(Invalid, "Changing from a launch type to a capacity provider strategy requires forceNewDeployment.");
+                throw new SimulatorError(Invalid, "Changing the capacity provider strategy requires forceNewDeployment.");
             }
 
             service.Updates++;

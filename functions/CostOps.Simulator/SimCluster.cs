@@ -11,7 +11,8 @@ public sealed class SimCluster(string name, string arn)
 
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
 
-    public List<string> CapacityProviders { get; } = [SimCapacity.OnDemand, SimCapacity.Spot];
+    /// <summary>None until PutClusterCapacityProviders, as a cluster made with CreateCluster.</summary>
+    public List<string> CapacityProviders { get; } = [];
 
     public IReadOnlyList<CapacityProviderStrategyItem> DefaultStrategy { get; set; } = [];
 }

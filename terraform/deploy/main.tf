@@ -43,6 +43,7 @@ module "costops" {
   anomaly_detection_enabled   = var.anomaly_detection_enabled
   cost_allocation_tag         = var.cost_allocation_tag
   spot_manager_enabled        = var.spot_manager_enabled
+  spot                        = var.spot
   table_deletion_protection   = var.table_deletion_protection
   tags                        = var.tags
 }

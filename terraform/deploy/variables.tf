@@ -100,12 +100,27 @@ variable "tags" {
 
 variable "spot_manager_enabled" {
   type        = bool
-  description = "Turn on the Spot manager's tick and ECS event rules."
-  default     = false
+  description = "Turn on the Spot manager's tick and ECS event rules (services opt in by tag)."
+  default     = true
 }
 
 variable "table_deletion_protection" {
   type        = bool
   description = "Protect the state table from deletion; set to false (and apply) before destroying CostOps."
   default     = true
+}
+
+variable "spot" {
+  type = object({
+    default_clusters            = optional(list(string), [])
+    base                        = optional(number, 0)
+    fargate_weight              = optional(number, 0)
+    fargate_spot_weight         = optional(number, 1)
+    interruptions               = optional(number, 3)
+    interruption_window_minutes = optional(number, 30)
+    cooldown_minutes            = optional(number, 60)
+    max_cooldown_minutes        = optional(number, 480)
+  })
+  description = "Spot manager settings (see the module's README): default clusters, strategy, interruption rate and cool-down."
+  default     = {}
 }

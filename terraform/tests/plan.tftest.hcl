@@ -55,8 +55,8 @@ run "defaults" {
   }
 
   assert {
-    condition     = aws_scheduler_schedule.this["spot-tick"].state == "DISABLED"
-    error_message = "The Spot tick is off until spot_manager_enabled."
+    condition     = aws_scheduler_schedule.this["spot-tick"].state == "ENABLED"
+    error_message = "The Spot tick is on by default (services opt in by tag)."
   }
 
   assert {

@@ -22,6 +22,7 @@ internal static class Compositions
     {
         "scheduler" => Inputs.SchedulerEnvironment(),
         "cost-report" or "budget-alerts" => Inputs.ReportingEnvironment(),
+        "spot-manager" => Inputs.With(Inputs.BaseEnvironment(), new() { ["COSTOPS_TABLE"] = "costops-state", ["COSTOPS_CLUSTERS"] = "dev,staging" }),
         _ => Inputs.BaseEnvironment(),
     };
 

@@ -97,10 +97,10 @@ public sealed partial class ConfigurationMessageTests
         environment["COSTOPS_CLUSTER_TAG"] = tag;
         var reader = new EnvironmentReader(environment);
 
-        var scope = CostOps.Scheduler.ClusterScope.Read(reader);
+        var scope = ClusterScopeSetting.Read(reader);
 
         Assert.Empty(reader.Problems);
-        Assert.Equal((key, value), (scope!.ClusterTagKey, scope.ClusterTagValue));
+        Assert.Equal((key, value), (scope!.TagKey, scope.TagValue));
     }
 
     [Fact]

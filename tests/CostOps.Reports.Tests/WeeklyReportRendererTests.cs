@@ -23,6 +23,21 @@ public class WeeklyReportRendererTests
     }
 
     [Fact]
+    public void Render_SpotSavingsFromTheBill_OneSectionWithTheMethodInBothFormats()
+    {
+        var report = Empty(r => r with { SpotFromBill = new SpotBillSavings(3.46m, 100m, 200m, 1.48m, SpotBillSavings.MethodLine, []) });
+
+        var text = _renderer.RenderText(report, null);
+        var html = _renderer.RenderHtml(report);
+
+        Assert.Contains("Fargate Spot savings (from the bill)", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("$3.46", text, StringComparison.Ordinal);
+        Assert.Contains("grouped by SERVICE and USAGE_TYPE", System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "), StringComparison.Ordinal);
+        Assert.Contains("Fargate Spot savings (from the bill)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("from the bill", _renderer.RenderText(Empty(), null), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RenderText_SampleReport_MatchesSnapshot()
     {
         var report = SampleReport.Build();

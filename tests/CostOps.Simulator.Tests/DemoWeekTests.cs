@@ -67,13 +67,19 @@ public sealed class DemoWeekTests(DemoWeekFixture fixture) : IClassFixture<DemoW
     }
 
     [Fact]
-    public void RunAsync_SpotShortageTuesdayAfternoon_EventsReachTheSpotManagerAndTheTaskReturnsWhenCapacityDoes()
+    public void RunAsync_SpotShortageTuesdayAfternoon_TheSpotManagerFallsBackToOnDemandAndReturnsAfterTheCooldown()
     {
-        var spot = _result.Timeline.Where(e => e.Subject == "dev-backend" && e.Kind is "Event" or "Spot").ToList();
+        var spot = _result.Timeline.Where(e => e.Subject == "dev-backend" && e.At >= SeedFleet.ShortageFrom && e.At < SeedFleet.ShortageFrom.AddHours(2)).ToList();
 
-        Assert.Contains(spot, e => e.At == SeedFleet.ShortageFrom && e.Why.Contains("SpotInterruption (RUNNING -> STOPPED)", StringComparison.Ordinal));
-        Assert.Contains(spot, e => e.Why.Contains("SERVICE_TASK_PLACEMENT_FAILURE RESOURCE:FARGATE", StringComparison.Ordinal));
-        Assert.Contains(spot, e => e.At == SeedFleet.ShortageTo && e.Why.Contains("capacity is back", StringComparison.Ordinal));
+        Assert.Contains(spot, e => e.At == SeedFleet.ShortageFrom && e.Kind == "Interruption");
+        Assert.Contains(spot, e => e.Kind == "Spot" && e.Why.Contains("already counted", StringComparison.Ordinal));
+        Assert.Contains(spot, e => e.Kind == "Event" && e.Why.Contains("SERVICE_TASK_PLACEMENT_FAILURE RESOURCE:FARGATE", StringComparison.Ordinal));
+        Assert.Equal(Utc("2026-11-03T22:02"), Assert.Single(spot, e => e.Kind == "Fallback").At);
+        Assert.Equal(Utc("2026-11-03T23:05"), Assert.Single(spot, e => e.Kind == "Return").At);
+        Assert.Equal(
+            ["capacity FARGATE_SPOT:1 -> FARGATE:1+FARGATE_SPOT:0", "capacity FARGATE:1+FARGATE_SPOT:0 -> FARGATE:0+FARGATE_SPOT:1"],
+            _result.Account.Changes.Where(c => c.Resource.EndsWith("dev-backend", StringComparison.Ordinal) && c.What.StartsWith("capacity", StringComparison.Ordinal)).Select(c => c.What));
+        Assert.Equal("FARGATE_SPOT", Assert.Single(_result.Account.Service("dev-backend").CapacityProviderStrategy!, s => s.Weight > 0).CapacityProvider);
     }
 
     [Fact]
@@ -89,8 +95,9 @@ public sealed class DemoWeekTests(DemoWeekFixture fixture) : IClassFixture<DemoW
     /// <remarks>
     /// By hand. One task-hour: dev (0.25 vCPU, 0.5 GB) $0.0123425 on demand, $0.00370275 on Spot; prod (0.5 vCPU, 1 GB) $0.024685.
     /// An office day runs 12 h less the 1-minute start-up: 11 h 59 min; the week has five (Thu, Fri, Mon, Tue, Wed).
-    /// dev-backend loses 14:00-15:31 on Tuesday to the Spot shortage (stopped at 14:02 after the warning, back at 15:31): 1 h 29 min.
-    /// dev-frontend runs from Thu 00:00 PDT to Mon 22:00 PST (119 h), then Tue and Wed office days.
+    /// dev-backend on Tuesday: its Spot task is stopped at 14:02 (two minutes after the warning); the Spot manager falls back at
+    /// once and an on-demand task runs from 14:03 until the return's Spot task replaces it at 15:06: 1 minute lost, 63 minutes on demand.
+    /// dev-frontend runs from Thu 00:00 PDT to Mon 22:00 PST (119 h), then Tue and Wed office days, all on Spot.
     /// prod-backend runs 2 tasks, prod-frontend 1. A month is 730 h = 730/168 weeks; fixed lines $23.
     /// </remarks>
     [Fact]
@@ -98,14 +105,15 @@ public sealed class DemoWeekTests(DemoWeekFixture fixture) : IClassFixture<DemoW
     {
         const decimal day = 12m - (1m / 60m);
         const decimal devOnDemand = 0.0123425m, devSpot = 0.00370275m, prod = 0.024685m;
-        var devHours = ((5 * day) - (1m + (29m / 60m))) + (119m + (2 * day));
+        const decimal fallback = 63m / 60m;
+        var devHours = ((5 * day) - (1m / 60m)) + (119m + (2 * day));
         var prodHours = 3 * 5 * day;
         var perMonth = 730m / 168m;
 
         Assert.Equal(decimal.Round((2 * devOnDemand + 3 * prod) * 730m + 23m, 2), decimal.Round(_result.Savings.AlwaysOn, 2));
         Assert.Equal(decimal.Round(((devHours * devOnDemand) + (prodHours * prod)) * perMonth + 23m, 2), decimal.Round(_result.Savings.Scheduled, 2));
-        Assert.Equal(decimal.Round(((devHours * devSpot) + (prodHours * prod)) * perMonth + 23m, 2), decimal.Round(_result.Savings.ScheduledSpot, 2));
-        Assert.Equal((95.08m, 53.08m, 45.52m), (decimal.Round(_result.Savings.AlwaysOn, 2), decimal.Round(_result.Savings.Scheduled, 2), decimal.Round(_result.Savings.ScheduledSpot, 2)));
+        Assert.Equal(decimal.Round((((devHours - fallback) * devSpot) + (fallback * devOnDemand) + (prodHours * prod)) * perMonth + 23m, 2), decimal.Round(_result.Savings.ScheduledSpot, 2));
+        Assert.Equal((95.08m, 53.16m, 45.58m), (decimal.Round(_result.Savings.AlwaysOn, 2), decimal.Round(_result.Savings.Scheduled, 2), decimal.Round(_result.Savings.ScheduledSpot, 2)));
     }
 
     private static DateTimeOffset Utc(string minute) => DateTimeOffset.Parse(minute + ":00Z", System.Globalization.CultureInfo.InvariantCulture);

@@ -9,6 +9,7 @@ public sealed class DeploymentTests
     {
         var bed = new Testbed();
         bed.Account.AddCluster("dev").AddService("dev", "web", 2);
+        bed.Account.Clusters["dev"].CapacityProviders.AddRange(["FARGATE", "FARGATE_SPOT"]);
 
         await bed.Ecs.UpdateServiceAsync(new UpdateServiceRequest
         {
@@ -30,19 +31,25 @@ public sealed class DeploymentTests
     }
 
     [Fact]
-    public async Task UpdateService_StrategyWithoutForceNewDeploymentFromLaunchType_IsRejected()
+    public async Task UpdateService_StrategyWithProvidersNotAssociatedOrWithoutForceNewDeployment_IsRejected()
     {
         var bed = new Testbed();
         bed.Account.AddCluster("dev").AddService("dev", "web", 1);
 
-        var error = await Assert.ThrowsAsync<CostOps.Aws.Http.AwsServiceException>(() => bed.Ecs.UpdateServiceAsync(new UpdateServiceRequest
+        var request = new UpdateServiceRequest
         {
             Cluster = "dev",
             Service = "web",
             CapacityProviderStrategy = [new CapacityProviderStrategyItem { CapacityProvider = "FARGATE_SPOT", Weight = 1 }],
-        }, CancellationToken.None));
+            ForceNewDeployment = true,
+        };
 
-        Assert.Equal("InvalidParameterException", error.ErrorCode);
+        var notAssociated = await Assert.ThrowsAsync<CostOps.Aws.Http.AwsServiceException>(() => bed.Ecs.UpdateServiceAsync(request, CancellationToken.None));
+        bed.Account.Clusters["dev"].CapacityProviders.AddRange(["FARGATE", "FARGATE_SPOT"]);
+        var notForced = await Assert.ThrowsAsync<CostOps.Aws.Http.AwsServiceException>(() => bed.Ecs.UpdateServiceAsync(request with { ForceNewDeployment = null }, CancellationToken.None));
+
+        Assert.Contains("FARGATE_SPOT is not associated", notAssociated.Message, StringComparison.Ordinal);
+        Assert.Contains("requires forceNewDeployment", notForced.Message, StringComparison.Ordinal);
         Assert.Equal("FARGATE", bed.Account.Service("web").LaunchType);
     }
 

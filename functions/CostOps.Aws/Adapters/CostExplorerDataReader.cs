@@ -8,7 +8,7 @@ using CostOps.Core.Costs.Ports;
 namespace CostOps.Aws.Adapters;
 
 /// <summary>Reads daily costs and forecasts from Cost Explorer, counting every page as one paid request.</summary>
-public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDataReader, IServiceSpendSource
+public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDataReader, IUsageTypeCostReader, IServiceSpendSource
 {
     /// <summary>One request (MONTHLY granularity, grouped by SERVICE); on the first day of a month there is nothing to ask for yet.</summary>
     public async Task<IReadOnlyList<ServiceSpend>> MonthToDateByServiceAsync(DateOnly monthStart, DateOnly endExclusive, CancellationToken cancellationToken)
@@ -50,6 +50,59 @@ public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDa
     {
         ArgumentNullException.ThrowIfNull(query);
         return ReadDailyAsync(query, new GroupDefinition { Type = "DIMENSION", Key = "SERVICE" }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The by-service request grouped by SERVICE and USAGE_TYPE with <c>UsageQuantity</c> as a second metric: costs are summed
+    /// per service and day as <see cref="DailyByServiceAsync"/> returns them, and the Fargate usage-type lines are kept.
+    /// </summary>
+    public async Task<CostAnswer<ServiceUsageCosts>> DailyByServiceAndUsageTypeAsync(CostQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        const string quantity = "UsageQuantity";
+        var request = new GetCostAndUsageRequest
+        {
+            TimePeriod = Interval(query.Start, query.End),
+            Granularity = "DAILY",
+            Metrics = [query.Metric, quantity],
+            GroupBy = [new GroupDefinition { Type = "DIMENSION", Key = "SERVICE" }, new GroupDefinition { Type = "DIMENSION", Key = "USAGE_TYPE" }],
+        };
+        var byService = new Dictionary<(DateOnly Day, string Service, string Currency), (decimal? Amount, bool Estimated)>();
+        var fargate = new List<UsageTypeCost>();
+        var pages = 0;
+        await foreach (var page in client.GetCostAndUsageAllAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            pages++;
+            foreach (var result in page.ResultsByTime ?? [])
+            {
+                if (result.TimePeriod is null || !DateOnly.TryParseExact(result.TimePeriod.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    continue;
+                }
+
+                foreach (var group in result.Groups ?? [])
+                {
+                    var service = group.Keys is { Count: > 0 } keys ? keys[0] : string.Empty;
+                    var usageType = group.Keys is { Count: > 1 } both ? both[1] : string.Empty;
+                    MetricValue? cost = null;
+                    MetricValue? used = null;
+                    group.Metrics?.TryGetValue(query.Metric, out cost);
+                    group.Metrics?.TryGetValue(quantity, out used);
+                    var amount = WireAmount.Parse(cost?.Amount);
+                    var currency = cost?.Unit ?? "USD";
+                    var key = (day, service, currency);
+                    var sum = byService.GetValueOrDefault(key);
+                    byService[key] = (amount is null ? sum.Amount : (sum.Amount ?? 0m) + amount, result.Estimated ?? false);
+                    if (usageType.Contains("Fargate-", StringComparison.Ordinal))
+                    {
+                        fargate.Add(new UsageTypeCost(day, service, usageType, amount, WireAmount.Parse(used?.Amount), currency));
+                    }
+                }
+            }
+        }
+
+        var daily = byService.Select(e => new DailyCost(e.Key.Day, e.Key.Service, e.Value.Amount, e.Key.Currency, e.Value.Estimated)).ToList();
+        return new CostAnswer<ServiceUsageCosts>(new ServiceUsageCosts(daily, fargate), pages);
     }
 
     public Task<CostAnswer<IReadOnlyList<DailyCost>>> DailyByTagAsync(CostQuery query, string tagKey, CancellationToken cancellationToken)

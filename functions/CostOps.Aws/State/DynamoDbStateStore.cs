@@ -11,7 +11,8 @@ namespace CostOps.Aws.State;
 /// All CostOps state in one DynamoDB table. Schema (the deploy step creates it):
 /// <code>
 /// pk (S) hash key, sk (S) range key, TTL attribute "ttl" (epoch seconds), on-demand billing.
-/// pk = svc#&lt;serviceArn&gt;  sk = state                        service state + snapshot, "version" (N) guards writes
+/// pk = svc#&lt;serviceArn&gt;  sk = state                        service state + snapshot + Spot history ("spot" map),
+///                                                            "version" (N) guards every write of the scheduler and the Spot manager
 /// pk = act#&lt;yyyy-mm-dd&gt;   sk = &lt;utc instant&gt;#&lt;arn&gt;#&lt;kind&gt;  activity, one partition per UTC day, ttl
 /// pk = run#&lt;yyyy-mm-dd&gt;   sk = &lt;utc instant&gt;                scheduler runs that changed something, ttl
 /// pk = once#&lt;key&gt;         sk = once                         IOnceLedger keys, ttl = their expiry

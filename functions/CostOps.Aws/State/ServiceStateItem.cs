@@ -5,7 +5,7 @@ using CostOps.Core.Schedules;
 
 namespace CostOps.Aws.State;
 
-/// <summary>Maps a <see cref="ServiceState"/> to its <c>svc#&lt;serviceArn&gt;</c> / <c>state</c> item and back.</summary>
+/// <summary>Maps a <see cref="ServiceState"/> (with its Spot history) to its <c>svc#&lt;serviceArn&gt;</c> / <c>state</c> item and back.</summary>
 internal static class ServiceStateItem
 {
     public const string Prefix = "svc#";
@@ -35,6 +35,11 @@ internal static class ServiceStateItem
             item["snapshot"] = new AttributeValue { M = ToMap(snap) };
         }
 
+        if (s.Spot is { } spot)
+        {
+            item[SpotStateItem.Attribute] = SpotStateItem.ToAttribute(spot);
+        }
+
         return item;
     }
 
@@ -47,7 +52,8 @@ internal static class ServiceStateItem
         Attr.OptStr(item, "lastError"),
         Attr.OptAt(item, "driftSeenAt"),
         item.ContainsKey("override") ? Attr.Enum<OverrideState>(item, "override") : OverrideState.None,
-        Attr.OptAt(item, "overrideUntil"));
+        Attr.OptAt(item, "overrideUntil"),
+        SpotStateItem.FromItem(item));
 
     private static Dictionary<string, AttributeValue> ToMap(SavedSnapshot snap)
     {

@@ -51,6 +51,9 @@ public sealed record WeeklyReport
 
     public required SavingsSummary Savings { get; init; }
 
+    /// <summary>Fargate Spot savings from the bill's usage types; null when the week billed no Fargate Spot usage.</summary>
+    public SpotBillSavings? SpotFromBill { get; init; }
+
     public required SchedulerActivitySummary Activity { get; init; }
 
     /// <summary>Data caveats for readers (estimated days, missing amounts, other currencies).</summary>

@@ -32,6 +32,7 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
             TagKey = inputs.TagKey,
             GeneratedAt = inputs.GeneratedAt,
             Savings = savings,
+            SpotFromBill = SpotBillCalculator.Calculate(inputs.FargateUsage, window, prices),
             Activity = activity,
             Forecast = inputs.Forecast,
             ForecastProblem = inputs.ForecastProblem ?? (inputs.Forecast is { Amount: null } ? "Cost Explorer returned no forecast amount." : null),

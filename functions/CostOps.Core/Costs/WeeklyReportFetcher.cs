@@ -26,9 +26,18 @@ public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataRe
 
         try
         {
-            var byService = await costs.DailyByServiceAsync(serviceQuery, cancellationToken).ConfigureAwait(false);
-            requests += byService.PaidRequests;
-            inputs = inputs with { ByService = byService.Value };
+            if (costs is IUsageTypeCostReader usageTypes)
+            {
+                var byUsage = await usageTypes.DailyByServiceAndUsageTypeAsync(serviceQuery, cancellationToken).ConfigureAwait(false);
+                requests += byUsage.PaidRequests;
+                inputs = inputs with { ByService = byUsage.Value.ByService, FargateUsage = byUsage.Value.Fargate };
+            }
+            else
+            {
+                var byService = await costs.DailyByServiceAsync(serviceQuery, cancellationToken).ConfigureAwait(false);
+                requests += byService.PaidRequests;
+                inputs = inputs with { ByService = byService.Value };
+            }
         }
         catch (Exception ex) when (CostExplorerAccess.IsUnavailable(ex))
         {

@@ -42,5 +42,8 @@ public sealed record WeeklyReportInputs
     /// <summary>Set when the fleet status could not be read.</summary>
     public string? FleetProblem { get; init; }
 
+    /// <summary>The Fargate usage-type lines of the by-service request (Spot savings from the bill); empty when not read.</summary>
+    public IReadOnlyList<UsageTypeCost> FargateUsage { get; init; } = [];
+
     public int CostExplorerRequests { get; init; }
 }

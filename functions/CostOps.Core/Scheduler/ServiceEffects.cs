@@ -78,10 +78,12 @@ internal sealed class ServiceEffects(
         await SendAsync(() => ports.Scaling.SetAsync(service.Ref, bounds, cancellationToken));
     }
 
-    public async Task SetDesiredCountAsync(int desiredCount, CancellationToken cancellationToken)
+    public async Task SetDesiredCountAsync(int desiredCount, CancellationToken cancellationToken, IReadOnlyList<CapacityProviderItem>? strategy = null)
     {
         await ClaimAsync(cancellationToken);
-        await SendAsync(() => ports.Capacity.SetDesiredCountAsync(service.Ref, desiredCount, cancellationToken));
+        await SendAsync(() => strategy is null
+            ? ports.Capacity.SetDesiredCountAsync(service.Ref, desiredCount, cancellationToken)
+            : ports.Capacity.SetDesiredCountAsync(service.Ref, desiredCount, strategy, cancellationToken));
     }
 
     public Task RecordAsync(ActivityKind kind, string detail, CancellationToken cancellationToken, int tasks = 0, TaskSize? size = null)

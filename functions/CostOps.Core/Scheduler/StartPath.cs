@@ -2,6 +2,7 @@ using CostOps.Core.Activity;
 using CostOps.Core.Observability;
 using CostOps.Core.Scheduler.Ports;
 using CostOps.Core.Schedules;
+using CostOps.Core.Spot;
 
 namespace CostOps.Core.Scheduler;
 
@@ -53,9 +54,15 @@ internal static class StartPath
         }
 
         var target = keepHigherCount ? Math.Max(service.DesiredCount, snapshot.DesiredCount) : snapshot.DesiredCount;
-        if (service.DesiredCount != target)
+        var strategy = SpotStrategyToStartOn(fx);
+        if (service.DesiredCount != target || strategy is not null)
         {
-            await fx.SetDesiredCountAsync(target, ct);
+            await fx.SetDesiredCountAsync(target, ct, strategy);
+        }
+
+        if (strategy is not null)
+        {
+            reason = $"{reason}; on the Spot manager's strategy {SpotStrategy.Describe(strategy)}";
         }
 
         var started = fx.NewState(ServiceStatus.Running) with { LastError = null, DriftSeenAt = null };
@@ -72,5 +79,20 @@ internal static class StartPath
 
         await fx.SyncStatusTagAsync(ct);
         return new(ServiceAction.Start, reason);
+    }
+
+    /// <summary>
+    /// The strategy the Spot manager wants (on-demand while a fallback is in force), when it differs from the
+    /// service's: the Spot manager never deploys a stopped service, so its pending change comes with the start.
+    /// </summary>
+    private static IReadOnlyList<CapacityProviderItem>? SpotStrategyToStartOn(ServiceEffects fx)
+    {
+        var service = fx.Service;
+        if (fx.Current?.Spot is not { Wanted.Count: > 0 } spot || SpotEligibility.Unmovable(service) is not null)
+        {
+            return null;
+        }
+
+        return service.LaunchType is null && SpotStrategy.Same(service.CapacityProviderStrategy, spot.Wanted) ? null : spot.Wanted;
     }
 }

@@ -46,6 +46,7 @@ internal static class HtmlReportRenderer
 
         HtmlSections.Budgets(h, report);
         HtmlSections.Savings(h, report);
+        SpotBillHtml.Write(h, report);
         HtmlSections.Activity(h, report.Activity);
         if (report.Notes.Count > 0)
         {

@@ -25,6 +25,7 @@ internal static class TextReportRenderer
         WriteSpend(t, report);
         WriteBudgets(t, report);
         WriteSavings(t, report);
+        SpotBillText.Write(t, report);
         ActivityText.Write(t, report.Activity);
         if (report.Notes.Count > 0)
         {

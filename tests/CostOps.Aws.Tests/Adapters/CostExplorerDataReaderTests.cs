@@ -98,6 +98,43 @@ public sealed class CostExplorerDataReaderTests
         Assert.Empty(spend);
     }
 
+    [Fact]
+    public async Task DailyByServiceAndUsageTypeAsync_TwoGroupBys_SumsPerServiceAndKeepsFargateLines()
+    {
+        var client = new Mock<ICostExplorerClient>();
+        GetCostAndUsageRequest? sent = null;
+        client.Setup(c => c.GetCostAndUsageAllAsync(It.IsAny<GetCostAndUsageRequest>(), It.IsAny<CancellationToken>()))
+            .Callback<GetCostAndUsageRequest, CancellationToken>((r, _) => sent = r)
+            .Returns(Pages(Page(new ResultByTime
+            {
+                TimePeriod = new DateInterval { Start = "2026-11-16", End = "2026-11-17" },
+                Groups =
+                [
+                    UsageGroup("Amazon Elastic Container Service", "USE1-SpotUsage-Fargate-vCPU-Hours:perCPU", "1.2144", "100"),
+                    UsageGroup("Amazon Elastic Container Service", "USE1-Fargate-GB-Hours", "0.889", "200"),
+                    UsageGroup("AWS Lambda", "USE1-Lambda-GB-Second", "0.50", "30000"),
+                ],
+            })));
+
+        var answer = await new CostExplorerDataReader(client.Object).DailyByServiceAndUsageTypeAsync(Query, CancellationToken.None);
+
+        Assert.Equal(["SERVICE", "USAGE_TYPE"], sent!.GroupBy!.Select(g => g.Key));
+        Assert.Equal(["UnblendedCost", "UsageQuantity"], sent.Metrics);
+        Assert.Equal(1, answer.PaidRequests);
+        Assert.Equal([("Amazon Elastic Container Service", 2.1034m), ("AWS Lambda", 0.50m)], answer.Value.ByService.Select(d => (d.Group, d.Amount!.Value)));
+        Assert.Equal([("USE1-SpotUsage-Fargate-vCPU-Hours:perCPU", 100m), ("USE1-Fargate-GB-Hours", 200m)], answer.Value.Fargate.Select(f => (f.UsageType, f.Quantity!.Value)));
+    }
+
+    private static Group UsageGroup(string service, string usageType, string amount, string quantity) => new()
+    {
+        Keys = [service, usageType],
+        Metrics = new Dictionary<string, MetricValue>
+        {
+            ["UnblendedCost"] = new() { Amount = amount, Unit = "USD" },
+            ["UsageQuantity"] = new() { Amount = quantity, Unit = "N/A" },
+        },
+    };
+
     private static ResultByTime Day(string start, bool estimated, params (string Key, string? Amount, string? Unit)[] groups) => new()
     {
         TimePeriod = new DateInterval { Start = start, End = start },

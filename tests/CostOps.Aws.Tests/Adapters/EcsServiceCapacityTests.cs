@@ -26,6 +26,22 @@ public sealed class EcsServiceCapacityTests
     }
 
     [Fact]
+    public async Task SetDesiredCountAsync_WithStrategy_SendsCountStrategyAndNewDeploymentInOneCall()
+    {
+        var client = new Mock<IEcsClient>(MockBehavior.Strict);
+        UpdateServiceRequest? sent = null;
+        client.Setup(c => c.UpdateServiceAsync(It.IsAny<UpdateServiceRequest>(), It.IsAny<CancellationToken>()))
+            .Callback<UpdateServiceRequest, CancellationToken>((r, _) => sent = r)
+            .ReturnsAsync(new UpdateServiceResponse());
+
+        await new EcsServiceCapacity(client.Object).SetDesiredCountAsync(Web, 3, [new("FARGATE", 1, 0), new("FARGATE_SPOT", 0, 0)], CancellationToken.None);
+
+        Assert.Equal((3, true), (sent!.DesiredCount!.Value, sent.ForceNewDeployment!.Value));
+        Assert.Equal(["FARGATE", "FARGATE_SPOT"], sent.CapacityProviderStrategy!.Select(s => s.CapacityProvider));
+        client.Verify(c => c.UpdateServiceAsync(It.IsAny<UpdateServiceRequest>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public async Task SetDesiredCountAsync_ClientFails_Throws()
     {
         var client = new Mock<IEcsClient>();

@@ -40,6 +40,18 @@ public sealed class CostExplorerContractTests
     }
 
     [Fact]
+    public async Task GetCostAndUsage_ByServiceAndUsageTypeRequest_ValidatesAgainstInputShape()
+    {
+        var transport = new RecordingAwsTransport();
+
+        await new CostOps.Aws.Adapters.CostExplorerDataReader(new CostExplorerClient(transport))
+            .DailyByServiceAndUsageTypeAsync(new(new DateOnly(2026, 11, 9), new DateOnly(2026, 11, 23), "UnblendedCost"), default);
+
+        var call = Assert.Single(transport.JsonCalls);
+        ContractAssert.JsonRequestMatchesModel(_model, AwsServices.CostExplorer, "GetCostAndUsage", call);
+    }
+
+    [Fact]
     public async Task GetCostForecast_Request_ValidatesAgainstInputShape()
     {
         var transport = new RecordingAwsTransport();

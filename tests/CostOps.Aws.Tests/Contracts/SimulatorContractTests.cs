@@ -32,6 +32,7 @@ public sealed class SimulatorContractTests
     {
         var account = new SimulatedAccount(new SimulatorOptions { FixedCharges = CostModel.SeedFixedCharges("us-west-2") });
         account.AddCluster("app", ("team", "web"));
+        account.Clusters["app"].CapacityProviders.AddRange(["FARGATE", "FARGATE_SPOT"]);
         var small = account.RegisterTaskDefinition("app-small", 256, 512);
         account.AddService("app", "web", 1, small, [new CapacityProviderStrategyItem { CapacityProvider = "FARGATE_SPOT", Weight = 1 }], tags: ("Environment", "dev"));
         account.AddService("app", "api", 2, tags: ("Environment", "prod"));

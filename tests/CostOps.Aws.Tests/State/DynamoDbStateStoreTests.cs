@@ -26,6 +26,12 @@ public sealed class DynamoDbStateStoreTests
             null, "office", At.AddMinutes(-1), new TaskSize(0.25m, 0.5m, TaskSize.Arm)),
         "ThrottlingException: slow down", At.AddHours(1), OverrideState.InForce, At.AddDays(1));
 
+    internal static Core.Spot.SpotState Spot() => new(Core.Spot.SpotMode.Fallback,
+        [new CapacityProviderItem("FARGATE", 1, 1), new CapacityProviderItem("FARGATE_SPOT", 0, 0)], TimeSpan.FromMinutes(120),
+        At.AddMinutes(-5), "no Fargate Spot capacity", At.AddHours(-2),
+        [new Core.Spot.SpotInterruption("arn:aws:ecs:eu-west-1:1:task/main/t1", At.AddMinutes(-7))],
+        [new Core.Spot.SeenEvent("evt-1", At.AddMinutes(-5))], "ThrottlingException: slow down");
+
     [Fact]
     public async Task TrySaveAsync_FirstWrite_ConditionRequiresNoItem()
     {

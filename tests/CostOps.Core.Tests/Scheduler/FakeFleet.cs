@@ -126,6 +126,17 @@ internal sealed class FakeFleet : IServiceInventory, IServiceCapacity, IServiceS
         return Task.CompletedTask;
     }
 
+    public Task SetDesiredCountAsync(ServiceRef service, int desiredCount, IReadOnlyList<CapacityProviderItem> strategy, CancellationToken cancellationToken)
+    {
+        Mutate("UpdateServiceStrategy", service, () =>
+        {
+            var s = _services[service.ServiceArn];
+            var clamped = _scaling.TryGetValue(service.ServiceArn, out var b) ? Math.Clamp(desiredCount, b.Min, b.Max) : desiredCount;
+            _services[service.ServiceArn] = s with { DesiredCount = clamped, CapacityProviderStrategy = strategy, LaunchType = null };
+        });
+        return Task.CompletedTask;
+    }
+
     public Task<ScalingBounds?> GetAsync(ServiceRef service, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -7,13 +7,11 @@ namespace CostOps.Terraform.Tests.Checks;
 public sealed class EnvironmentCheckTests(TerraformFixture terraform)
 {
     /// <summary>
-    /// Variables the module sets before the code reads them, because that code is being written elsewhere:
-    /// the Spot manager's table and cluster scope. When the code starts
-    /// reading one, the check fails until its entry is removed here.
+    /// Variables the module may set before the code reads them (none today). When the code starts reading
+    /// one, the check fails until its entry is removed here.
     /// </summary>
     private static readonly Dictionary<string, string[]> AheadOfCode = new(StringComparer.Ordinal)
     {
-        ["spot_manager"] = ["COSTOPS_TABLE", "COSTOPS_CLUSTERS", "COSTOPS_CLUSTER_TAG"],
     };
 
     private static Dictionary<string, CodeVariables> CodeSide()

@@ -1,5 +1,6 @@
 using CostOps.Core.Activity;
 using CostOps.Core.Schedules;
+using CostOps.Core.Spot;
 
 namespace CostOps.Core.Scheduler.Ports;
 
@@ -8,6 +9,7 @@ namespace CostOps.Core.Scheduler.Ports;
 /// <param name="LastError">The last failure, cleared by the next successful change.</param>
 /// <param name="DriftSeenAt">When a start by someone else during off-hours was noticed.</param>
 /// <param name="Override">The keep-running state last reported, so each change is reported once.</param>
+/// <param name="Spot">The Spot manager's history of this service; null when it does not manage its capacity.</param>
 public sealed record ServiceState(
     ServiceRef Ref,
     ServiceStatus Status,
@@ -17,7 +19,8 @@ public sealed record ServiceState(
     string? LastError = null,
     DateTimeOffset? DriftSeenAt = null,
     OverrideState Override = OverrideState.None,
-    DateTimeOffset? OverrideUntil = null)
+    DateTimeOffset? OverrideUntil = null,
+    SpotState? Spot = null)
 {
     /// <summary>Why the service runs although its schedule may say stopped (drift, or an override in force); null otherwise.</summary>
     public OffScheduleService? RunningOutsideSchedule() => this switch

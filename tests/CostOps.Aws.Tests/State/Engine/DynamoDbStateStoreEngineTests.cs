@@ -91,6 +91,56 @@ public sealed class DynamoDbStateStoreEngineTests(DynaliteEngine engine) : IAsyn
     }
 
     [SkippableFact]
+    public async Task ServiceState_WithSpotHistory_RoundTripsInTheSameItem()
+    {
+        engine.Require();
+        var store = Store();
+        var withSpot = DynamoDbStateStoreTests.Full(1) with { Spot = DynamoDbStateStoreTests.Spot() };
+
+        Assert.True(await store.TrySaveAsync(withSpot, 0, CancellationToken.None));
+
+        Assert.Equivalent(withSpot, await store.GetAsync(Api.ServiceArn, CancellationToken.None), strict: true);
+    }
+
+    [SkippableFact]
+    public async Task TrySaveAsync_SpotManagerAndSchedulerReadTheSameVersion_OnlyOneActs()
+    {
+        engine.Require();
+        var spot = Store();
+        var scheduler = Store();
+        Assert.True(await spot.TrySaveAsync(new ServiceState(Api, ServiceStatus.Running, 1, At), 0, CancellationToken.None));
+        var seenBySpot = await spot.GetAsync(Api.ServiceArn, CancellationToken.None);
+        var seenByScheduler = await scheduler.GetAsync(Api.ServiceArn, CancellationToken.None);
+
+        var schedulerWins = await scheduler.TrySaveAsync(seenByScheduler! with { Version = 2, Status = ServiceStatus.Stopping }, 1, CancellationToken.None);
+        var spotWins = await spot.TrySaveAsync(seenBySpot! with { Version = 2, Spot = DynamoDbStateStoreTests.Spot() }, 1, CancellationToken.None);
+
+        Assert.True(schedulerWins);
+        Assert.False(spotWins);
+        var stored = await spot.GetAsync(Api.ServiceArn, CancellationToken.None);
+        Assert.Equal((ServiceStatus.Stopping, (Core.Spot.SpotState?)null), (stored!.Status, stored.Spot));
+    }
+
+    [SkippableFact]
+    public async Task SpotUsage_MarkIsConditionalAndHoursAddUpPerDay()
+    {
+        engine.Require();
+        var usage = new DynamoDbSpotUsageLog(Client(), new DynamoDbStateStoreOptions { TableName = _table });
+        var day = DateOnly.FromDateTime(At.UtcDateTime);
+
+        Assert.True(await usage.TryClaimAsync(Api.ServiceArn, null, At, CancellationToken.None));
+        Assert.False(await usage.TryClaimAsync(Api.ServiceArn, null, At.AddMinutes(10), CancellationToken.None));
+        Assert.True(await usage.TryClaimAsync(Api.ServiceArn, At, At.AddMinutes(10), CancellationToken.None));
+        await usage.AddAsync([new(day, Api.ServiceArn, "main", "api", 0.5m, 0.25m)], CancellationToken.None);
+        await usage.AddAsync([new(day, Api.ServiceArn, "main", "api", 1m, 0m), new(day.AddDays(1), Web.ServiceArn, "main", "web", 2m, 1m)], CancellationToken.None);
+
+        Assert.Equal(At.AddMinutes(10), await usage.LastObservedAsync(Api.ServiceArn, CancellationToken.None));
+        var read = await usage.ReadAsync(day, day.AddDays(2), CancellationToken.None).ToListAsync();
+        Assert.Equal([(day, "api", 1.5m, 0.25m), (day.AddDays(1), "web", 2m, 1m)], read.Select(u => (u.Day, u.ServiceName, u.SpotTaskHours, u.OnDemandTaskHours)));
+        Assert.Null(await Store().GetAsync(Api.ServiceArn, CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task TrySaveAsync_ManyConcurrentFirstWrites_ExactlyOneWins()
     {
         engine.Require();

@@ -1,47 +1,46 @@
 using System.Text.RegularExpressions;
-using CostOps.Aws.Adapters;
-using CostOps.Hosting.Configuration;
 
-namespace CostOps.Scheduler;
+namespace CostOps.Hosting.Configuration;
 
 /// <summary>
-/// Which clusters the scheduler manages: COSTOPS_CLUSTERS (names or ARNs, comma-separated) or COSTOPS_CLUSTER_TAG
-/// (<c>key</c> or <c>key=value</c>), exactly one of the two. A bad value is reported naming the variable and the entry.
+/// Which clusters a function manages: COSTOPS_CLUSTERS (names or ARNs, comma-separated) or COSTOPS_CLUSTER_TAG
+/// (<c>key</c> or <c>key=value</c>), exactly one of the two. Shared by the scheduler and the Spot manager.
+/// A bad value is reported naming the variable and the entry.
 /// </summary>
-internal static partial class ClusterScope
+public sealed partial record ClusterScopeSetting(IReadOnlyList<string> Clusters, string? TagKey, string? TagValue)
 {
-    internal const string Clusters = "COSTOPS_CLUSTERS";
-    internal const string ClusterTag = "COSTOPS_CLUSTER_TAG";
+    public const string ClustersVariable = "COSTOPS_CLUSTERS";
+    public const string TagVariable = "COSTOPS_CLUSTER_TAG";
 
     private const string ClustersExpected = "cluster names or ARNs, comma-separated, e.g. dev,staging or arn:aws:ecs:eu-west-1:123456789012:cluster/dev";
     private const string TagExpected = "a tag key, or key=value, e.g. costops:managed or costops:managed=true (key up to 128 characters, value up to 256; letters, digits, spaces and _ . : / = + - @)";
 
-    public static EcsInventoryOptions? Read(EnvironmentReader env)
+    public static ClusterScopeSetting? Read(EnvironmentReader env)
     {
         ArgumentNullException.ThrowIfNull(env);
-        var names = env.OptionalString(Clusters);
-        var tag = env.OptionalString(ClusterTag);
+        var names = env.OptionalString(ClustersVariable);
+        var tag = env.OptionalString(TagVariable);
         if (names is null && tag is null)
         {
-            env.Report(Clusters, null, $"{ClustersExpected}; or set {ClusterTag} instead to manage every cluster with a tag", $"neither it nor {ClusterTag} is set");
+            env.Report(ClustersVariable, null, $"{ClustersExpected}; or set {TagVariable} instead to manage every cluster with a tag", $"neither it nor {TagVariable} is set");
             return null;
         }
 
         if (names is not null && tag is not null)
         {
-            env.Report(Clusters, names, $"only one of {Clusters} and {ClusterTag}: unset one", $"{ClusterTag} is set too (to '{ConfigurationProblem.Quote(tag)}')");
+            env.Report(ClustersVariable, names, $"only one of {ClustersVariable} and {TagVariable}: unset one", $"{TagVariable} is set too (to '{ConfigurationProblem.Quote(tag)}')");
             return null;
         }
 
         return names is not null ? ByName(env, names) : ByTag(env, tag!);
     }
 
-    private static EcsInventoryOptions? ByName(EnvironmentReader env, string names)
+    private static ClusterScopeSetting? ByName(EnvironmentReader env, string names)
     {
         var entries = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (entries.Length == 0)
         {
-            env.Report(Clusters, names, ClustersExpected, "it names no cluster");
+            env.Report(ClustersVariable, names, ClustersExpected, "it names no cluster");
             return null;
         }
 
@@ -49,15 +48,15 @@ internal static partial class ClusterScope
         if (bad.Count > 0)
         {
             var quoted = string.Join(", ", bad.Take(3).Select(b => $"'{ConfigurationProblem.Quote(b)}'"));
-            env.Report(Clusters, names, ClustersExpected + " (a name has up to 255 letters, digits, - and _)",
+            env.Report(ClustersVariable, names, ClustersExpected + " (a name has up to 255 letters, digits, - and _)",
                 (bad.Count == 1 ? "this entry is not a cluster name or ARN: " : $"{bad.Count} entries are not cluster names or ARNs: ") + quoted);
             return null;
         }
 
-        return new EcsInventoryOptions { Clusters = entries };
+        return new ClusterScopeSetting(entries, null, null);
     }
 
-    private static EcsInventoryOptions? ByTag(EnvironmentReader env, string tag)
+    private static ClusterScopeSetting? ByTag(EnvironmentReader env, string tag)
     {
         var parts = tag.Split('=', 2, StringSplitOptions.TrimEntries);
         var key = parts[0];
@@ -68,11 +67,11 @@ internal static partial class ClusterScope
             : null;
         if (problem is not null)
         {
-            env.Report(ClusterTag, tag, TagExpected, problem);
+            env.Report(TagVariable, tag, TagExpected, problem);
             return null;
         }
 
-        return new EcsInventoryOptions { ClusterTagKey = key, ClusterTagValue = value };
+        return new ClusterScopeSetting([], key, value);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,255}$")]
