@@ -101,6 +101,11 @@ public static class TfvarsReader
         while (true)
         {
             scanner.SkipTrivia(newlines: true);
+            if (scanner.AtEnd)
+            {
+                throw new TfvarsException(scanner.Path, line, "a list opened here is never closed: end it with ]");
+            }
+
             if (scanner.Current == ']')
             {
                 scanner.Advance();
@@ -115,6 +120,11 @@ public static class TfvarsReader
 
             items.Add(scanner.ReadString());
             scanner.SkipTrivia(newlines: true);
+            if (scanner.AtEnd)
+            {
+                continue;
+            }
+
             if (scanner.Current == ',')
             {
                 scanner.Advance();
