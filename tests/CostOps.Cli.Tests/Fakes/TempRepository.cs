@@ -73,6 +73,7 @@ public sealed class TempRepository : IDisposable
 
     public static void WriteZip(string path, string runtimeTarget, string marker)
     {
+        File.Delete(path);
         using var archive = ZipFile.Open(path, ZipArchiveMode.Create);
         var deps = archive.CreateEntry("Function.deps.json");
         using (var writer = new StreamWriter(deps.Open(), Encoding.UTF8))
