@@ -67,7 +67,7 @@ public static class PreflightCommand
         var skipped = results.Count(r => r.Status == CheckStatus.Skipped);
         output.Line((failed, skipped) switch
         {
-            (0, 0) => $"Pre-flight passed ({results.Count} checks).",
+            (0, 0) => $"Pre-flight passed ({results.Count} check{(results.Count == 1 ? string.Empty : "s")}).",
             (0, _) => $"Pre-flight INCOMPLETE: {skipped} check(s) could not run (see skip above). Nothing was changed.",
             _ => $"Pre-flight FAILED: {failed} of {results.Count} checks. Nothing was changed; fix what is listed above and run again.",
         });
