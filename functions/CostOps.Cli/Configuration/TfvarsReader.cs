@@ -70,10 +70,10 @@ public static class TfvarsReader
             case '[':
                 return ReadList(scanner, line, start);
             case '{':
-                SkipBalanced(scanner);
+                TfvarsSkip.Balanced(scanner);
                 return new TfvarsValue(TfvarsValueKind.Other, line, Raw: scanner.Slice(start));
             case '<' when scanner.StartsWith("<<"):
-                SkipHeredoc(scanner);
+                TfvarsSkip.Heredoc(scanner);
                 return new TfvarsValue(TfvarsValueKind.Other, line, Raw: scanner.Slice(start));
             case '\0' or '\n':
                 throw scanner.Error("an assignment has no value after =");
@@ -82,7 +82,7 @@ public static class TfvarsReader
                 {
                     if (scanner.Current is '"' or '[' or '{' or '(')
                     {
-                        SkipBalanced(scanner);
+                        TfvarsSkip.Balanced(scanner);
                         continue;
                     }
 
@@ -114,7 +114,7 @@ public static class TfvarsReader
 
             if (scanner.Current != '"')
             {
-                SkipRest(scanner);
+                TfvarsSkip.RestOfBracket(scanner);
                 return new TfvarsValue(TfvarsValueKind.Other, line, Raw: scanner.Slice(start));
             }
 
@@ -132,95 +132,6 @@ public static class TfvarsReader
             else if (scanner.Current != ']')
             {
                 throw scanner.Error("list items must be separated by commas, as in [\"a\", \"b\"]");
-            }
-        }
-    }
-
-    /// <summary>From inside an opened bracket, skips to just after the bracket that closes it.</summary>
-    private static void SkipRest(TfvarsScanner scanner)
-    {
-        var startLine = scanner.Line;
-        var depth = 1;
-        while (depth > 0)
-        {
-            scanner.SkipTrivia(newlines: true);
-            if (scanner.AtEnd)
-            {
-                throw new TfvarsException(scanner.Path, startLine, "a bracket opened here is never closed");
-            }
-
-            switch (scanner.Current)
-            {
-                case '"':
-                    scanner.ReadString();
-                    continue;
-                case '[' or '{' or '(':
-                    depth++;
-                    break;
-                case ']' or '}' or ')':
-                    depth--;
-                    break;
-            }
-
-            scanner.Advance();
-        }
-    }
-
-    private static void SkipBalanced(TfvarsScanner scanner)
-    {
-        if (scanner.Current == '"')
-        {
-            scanner.ReadString();
-            return;
-        }
-
-        scanner.Advance();
-        SkipRest(scanner);
-    }
-
-    private static void SkipHeredoc(TfvarsScanner scanner)
-    {
-        var startLine = scanner.Line;
-        scanner.Advance(2);
-        if (scanner.Current == '-')
-        {
-            scanner.Advance();
-        }
-
-        var markerStart = scanner.Position;
-        while (char.IsAsciiLetterOrDigit(scanner.Current) || scanner.Current == '_')
-        {
-            scanner.Advance();
-        }
-
-        var marker = scanner.Slice(markerStart);
-        if (marker.Length == 0)
-        {
-            throw scanner.Error("a heredoc (<<) needs a marker such as <<EOT");
-        }
-
-        while (true)
-        {
-            while (!scanner.AtEnd && scanner.Current != '\n')
-            {
-                scanner.Advance();
-            }
-
-            if (scanner.AtEnd)
-            {
-                throw new TfvarsException(scanner.Path, startLine, $"the heredoc <<{marker} is never closed: end it with a line holding only {marker}");
-            }
-
-            scanner.Advance();
-            var lineStart = scanner.Position;
-            while (!scanner.AtEnd && scanner.Current != '\n')
-            {
-                scanner.Advance();
-            }
-
-            if (scanner.Slice(lineStart).Trim() == marker)
-            {
-                return;
             }
         }
     }

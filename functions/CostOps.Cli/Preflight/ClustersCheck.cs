@@ -50,10 +50,16 @@ public sealed partial class ClustersCheck(IAwsClientFactory aws) : IPreflightChe
 
     private async Task<CheckResult> CheckNamesAsync(IEcsClient ecs, IReadOnlyList<string> names, string region, PreflightContext context, CancellationToken cancellationToken)
     {
-        var invalid = names.Where(n => !ClusterName().IsMatch(n)).ToList();
+        var invalid = names.Where(n => !ClusterName().IsMatch(n) && !ClusterArn().IsMatch(n)).ToList();
         if (invalid.Count > 0)
         {
-            return CheckResult.Fail(Id, $"clusters in {context.TfvarsPath} has {string.Join(", ", invalid.Select(n => $"\"{n}\""))}, which is not an ECS cluster name: use the names shown by the ECS console (letters, digits, - and _, up to 255)");
+            return CheckResult.Fail(Id, $"clusters in {context.TfvarsPath} has {string.Join(", ", invalid.Select(n => $"\"{n}\""))}, which is not an ECS cluster name: use the names shown by the ECS console (letters, digits, - and _, up to 255) or cluster ARNs");
+        }
+
+        var elsewhere = names.Where(n => ClusterArn().Match(n) is { Success: true } m && m.Groups["region"].Value != region).ToList();
+        if (elsewhere.Count > 0)
+        {
+            return CheckResult.Fail(Id, $"clusters in {context.TfvarsPath} has {string.Join(", ", elsewhere)}, in another region than {region}: CostOps manages clusters in the region it is deployed to, so set region to theirs or deploy once per region");
         }
 
         var active = new HashSet<string>(StringComparer.Ordinal);
@@ -67,10 +73,10 @@ public sealed partial class ClustersCheck(IAwsClientFactory aws) : IPreflightChe
             }
         }
 
-        var missing = names.Where(n => !active.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
+        var missing = names.Select(ShortName).Where(n => !active.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count == 0)
         {
-            return CheckResult.Pass(Id, $"{string.Join(", ", names)} active in {region}");
+            return CheckResult.Pass(Id, $"{string.Join(", ", names.Select(ShortName))} active in {region}");
         }
 
         var described = string.Join(", ", missing.Select(n => inactive.Contains(n) ? $"{n} (deleted)" : n));
@@ -101,6 +107,12 @@ public sealed partial class ClustersCheck(IAwsClientFactory aws) : IPreflightChe
             : CheckResult.Fail(Id, $"no active ECS cluster in {region} has the tag {tag} ({arns.Count} cluster(s) looked at): tag the clusters CostOps should manage, fix cluster_tag in {context.TfvarsPath}, or set region to where they are");
     }
 
+    /// <summary>The cluster name of a name or a cluster ARN.</summary>
+    private static string ShortName(string nameOrArn) => ClusterArn().Match(nameOrArn) is { Success: true } m ? m.Groups["name"].Value : nameOrArn;
+
     [GeneratedRegex("^[A-Za-z0-9_-]{1,255}$", RegexOptions.CultureInvariant)]
     private static partial Regex ClusterName();
+
+    [GeneratedRegex("^arn:aws[a-z-]*:ecs:(?<region>[a-z0-9-]+):[0-9]{12}:cluster/(?<name>[A-Za-z0-9_-]{1,255})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClusterArn();
 }

@@ -1,4 +1,5 @@
 using CostOps.Cli.Configuration;
+using CsCheck;
 
 namespace CostOps.Cli.Tests.Configuration;
 
@@ -47,4 +48,9 @@ public sealed class AwsConfigFileTests
         Assert.Equal("/etc/aws.conf", AwsConfigFile.ConfigPath(new Dictionary<string, string> { ["AWS_CONFIG_FILE"] = "/etc/aws.conf" }, "/home/u"));
         Assert.Equal(Path.Combine("/home/u", ".aws", "config"), AwsConfigFile.ConfigPath(new Dictionary<string, string>(), "/home/u"));
     }
+
+    [Fact]
+    public void Region_AnyTextAndProfile_NeverThrows() =>
+        Gen.Select(Gen.String[Gen.Char["[]=#; \nabcdefprogilu-1"], 0, 80], Gen.OneOf(Gen.Const("default"), Gen.String))
+            .Sample((text, profile) => AwsConfigFile.Region(text, profile) is null or { Length: > 0 }, iter: 20_000);
 }

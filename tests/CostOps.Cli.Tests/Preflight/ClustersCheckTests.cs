@@ -74,6 +74,29 @@ public sealed class ClustersCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ClusterArnInRegion_CheckedByItsName()
+    {
+        _repo.WithTfvars("region = \"eu-west-1\"\nclusters = [\"arn:aws:ecs:eu-west-1:123456789012:cluster/dev\"]\n");
+        _ecs.Setup(e => e.DescribeClustersAsync(It.IsAny<DescribeClustersRequest>(), It.IsAny<CancellationToken>())).ReturnsAsync(new DescribeClustersResponse { Clusters = [Active("dev")] });
+
+        var result = await Check();
+
+        Assert.Equal((CheckStatus.Passed, "dev active in eu-west-1"), (result.Status, result.Message));
+    }
+
+    [Fact]
+    public async Task RunAsync_ClusterArnInAnotherRegion_FailsNamingIt()
+    {
+        _repo.WithTfvars("region = \"eu-west-1\"\nclusters = [\"arn:aws:ecs:us-east-1:123456789012:cluster/dev\"]\n");
+
+        var result = await Check();
+
+        Assert.Equal(CheckStatus.Failed, result.Status);
+        Assert.Contains("arn:aws:ecs:us-east-1:123456789012:cluster/dev, in another region than eu-west-1", result.Message, StringComparison.Ordinal);
+        _ecs.VerifyNoOtherCalls();
+    }
+
+    [Fact]
     public async Task RunAsync_TagOnSomeCluster_PassesNamingThem()
     {
         _repo.WithTfvars("region = \"eu-west-1\"\ncluster_tag = \"costops=managed\"\n");

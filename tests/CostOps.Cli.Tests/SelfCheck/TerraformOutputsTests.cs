@@ -1,4 +1,5 @@
 using CostOps.Cli.SelfCheck;
+using CsCheck;
 
 namespace CostOps.Cli.Tests.SelfCheck;
 
@@ -26,4 +27,19 @@ public sealed class TerraformOutputsTests
     {
         Assert.Throws<FormatException>(() => TerraformOutputs.Parse(text));
     }
+
+    [Fact]
+    public void Parse_AnyText_ReadsOrFailsWithFormatExceptionOnly() =>
+        Gen.OneOf(Gen.String, Gen.String[Gen.Char["{}[]\":, value1"], 0, 60])
+            .Sample(text =>
+            {
+                try
+                {
+                    TerraformOutputs.Parse(text);
+                }
+                catch (FormatException)
+                {
+                    // A clear error is a safe answer.
+                }
+            }, iter: 20_000);
 }
