@@ -24,5 +24,9 @@ public sealed class StsCallerIdentityClient : ICallerIdentityClient
         {
             throw new CredentialsException(CredentialsException.NoCredentials, ex.Message);
         }
+        catch (HttpRequestException ex)
+        {
+            throw new CredentialsException(CredentialsException.Unreachable, $"sts.{region}: {ex.Message}");
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CostOps.Aws.Ecs;
+using CostOps.Aws.Http;
 using CostOps.Cli.Aws;
 using CostOps.Cli.Configuration;
 
@@ -43,9 +44,16 @@ public sealed partial class ClustersCheck(IAwsClientFactory aws) : IPreflightChe
         }
 
         var ecs = aws.Ecs(region);
-        return tag is not null && !string.IsNullOrWhiteSpace(tag)
-            ? await CheckTagAsync(ecs, tag.Trim(), region, context, cancellationToken).ConfigureAwait(false)
-            : await CheckNamesAsync(ecs, names!, region, context, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return tag is not null && !string.IsNullOrWhiteSpace(tag)
+                ? await CheckTagAsync(ecs, tag.Trim(), region, context, cancellationToken).ConfigureAwait(false)
+                : await CheckNamesAsync(ecs, names!, region, context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AwsServiceException ex)
+        {
+            return CheckResult.Fail(Id, $"ECS in {region} answered {ex.ErrorCode} ({ex.ErrorMessage}): the identity you deploy with needs ecs:ListClusters and ecs:DescribeClusters there");
+        }
     }
 
     private async Task<CheckResult> CheckNamesAsync(IEcsClient ecs, IReadOnlyList<string> names, string region, PreflightContext context, CancellationToken cancellationToken)

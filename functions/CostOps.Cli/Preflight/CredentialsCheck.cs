@@ -30,6 +30,8 @@ public sealed class CredentialsCheck(ICallerIdentityClient sts) : IPreflightChec
     {
         CredentialsException.NoCredentials =>
             "no AWS credentials were found (environment variables, AWS_PROFILE or the default profile, SSO, instance role): set AWS_PROFILE to a configured profile (run aws sso login for SSO profiles) or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+        CredentialsException.Unreachable =>
+            $"AWS STS could not be reached ({message}): check the network, a proxy (HTTPS_PROXY) or AWS_ENDPOINT_URL, then run again",
         "ExpiredToken" or "ExpiredTokenException" or "RequestExpired" =>
             $"the AWS credentials have expired ({message}): refresh them (aws sso login, or new session credentials) and run again",
         "InvalidClientTokenId" or "UnrecognizedClientException" =>

@@ -1,4 +1,5 @@
 using CostOps.Aws.Ecs;
+using CostOps.Aws.Http;
 using CostOps.Cli.Aws;
 using CostOps.Cli.Preflight;
 using CostOps.Cli.Tests.Fakes;
@@ -35,6 +36,18 @@ public sealed class ClustersCheckTests : IDisposable
 
         Assert.Equal(CheckStatus.Failed, result.Status);
         Assert.Equal("no active ECS cluster named staging in eu-west-1: fix clusters in terraform/deploy/terraform.tfvars, or set region to the region those clusters are in", result.Message);
+    }
+
+    [Fact]
+    public async Task RunAsync_EcsDeniesTheCall_FailsNamingThePermissions()
+    {
+        _repo.WithValidTfvars();
+        _ecs.Setup(e => e.DescribeClustersAsync(It.IsAny<DescribeClustersRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new AwsServiceException("ECS", "DescribeClusters", "AccessDeniedException", "not authorized", "r-1", System.Net.HttpStatusCode.BadRequest));
+
+        var result = await Check();
+
+        Assert.Equal("ECS in eu-west-1 answered AccessDeniedException (not authorized): the identity you deploy with needs ecs:ListClusters and ecs:DescribeClusters there", result.Message);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class CredentialsCheckTests : IDisposable
     [InlineData("InvalidClientTokenId", "The security token included in the request is invalid.", "AWS does not recognise the access key")]
     [InlineData("SignatureDoesNotMatch", "signature mismatch", "the secret access key does not belong to the access key id")]
     [InlineData("NoCredentials", "Failed to resolve AWS credentials.\nException 1 of 4: ...", "no AWS credentials were found")]
+    [InlineData("Unreachable", "sts.eu-west-1: Name or service not known", "AWS STS could not be reached (sts.eu-west-1: Name or service not known): check the network")]
     [InlineData("AccessDenied", "denied", "AWS rejected the credentials with AccessDenied (denied)")]
     public async Task RunAsync_BadCredentials_FailsWithOneLineSayingWhatToDo(string code, string message, string expected)
     {
