@@ -103,7 +103,8 @@ public sealed class CliAppTests : IDisposable
         _host.Processes.Answer("terraform -chdir=terraform/deploy output -json", """
             {"scheduler_function_name":{"type":"string","value":"costops-scheduler"},
              "cost_report_function_name":{"type":"string","value":"costops-cost-report"},
-             "topic_arn":{"type":"string","value":"arn:aws:sns:eu-west-1:123456789012:costops"}}
+             "topic_arn":{"type":"string","value":"arn:aws:sns:eu-west-1:123456789012:costops"},
+             "dashboard_url":{"type":"string","value":"https://eu-west-1.console.aws.amazon.com/cloudwatch/home#dashboards/dashboard/costops"}}
             """);
         AnswerLambda("costops-scheduler", """{"dryRun":true,"services":[]}""");
         AnswerLambda("costops-cost-report", """{"week":"2026-W46","preview":true,"subject":"s","text":"t","costExplorerRequests":3,"costExplorerCostUsd":0.03}""");
@@ -113,6 +114,7 @@ public sealed class CliAppTests : IDisposable
         Assert.Equal(0, code);
         _host.Aws.Verify(a => a.Lambda("eu-west-1"));
         Assert.Contains("AWS sent \"AWS Notification - Subscription Confirmation\" to ops@example.com (topic arn:aws:sns:eu-west-1:123456789012:costops).", _host.Out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Dashboard: https://eu-west-1.console.aws.amazon.com/cloudwatch/home#dashboards/dashboard/costops", _host.Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

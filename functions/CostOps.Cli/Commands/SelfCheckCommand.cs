@@ -36,6 +36,7 @@ public static class SelfCheckCommand
                 [TerraformOutputs.Scheduler] = parse.GetValue(scheduler),
                 [TerraformOutputs.Report] = parse.GetValue(report),
                 [TerraformOutputs.Topic] = parse.GetValue(topic),
+                [TerraformOutputs.Dashboard] = null,
             };
             if (names[TerraformOutputs.Scheduler] is null || names[TerraformOutputs.Report] is null)
             {
@@ -53,7 +54,10 @@ public static class SelfCheckCommand
                 names[TerraformOutputs.Scheduler] ?? throw new UsageException($"no scheduler function: pass --scheduler, or deploy so that terraform output has {TerraformOutputs.Scheduler}"),
                 names[TerraformOutputs.Report] ?? throw new UsageException($"no report function: pass --report, or deploy so that terraform output has {TerraformOutputs.Report}"),
                 names[TerraformOutputs.Topic],
-                Safe(() => settings?.StringList("notification_emails", "\"you@example.com\"")) ?? []);
+                Safe(() => settings?.StringList("notification_emails", "\"you@example.com\"")) ?? [])
+            {
+                DashboardUrl = names[TerraformOutputs.Dashboard],
+            };
             var ok = await new SelfCheckRunner(host.Aws.Lambda(where), output).RunAsync(targets, cancellationToken).ConfigureAwait(false);
             return ok ? ExitCodes.Ok : ExitCodes.Failure;
         });

@@ -44,6 +44,11 @@ public sealed class SelfCheckRunner(ILambdaClient lambda, CliOutput output)
 
         output.Line();
         Remind(targets);
+        if (targets.DashboardUrl is not null)
+        {
+            output.Line($"Dashboard: {targets.DashboardUrl}");
+        }
+
         output.Line();
         output.Line(schedulerOk && reportOk
             ? "Self-check passed."

@@ -8,6 +8,7 @@ public static class TerraformOutputs
     public const string Scheduler = "scheduler_function_name";
     public const string Report = "cost_report_function_name";
     public const string Topic = "topic_arn";
+    public const string Dashboard = "dashboard_url";
 
     /// <exception cref="FormatException">The text is not the JSON object terraform output -json prints.</exception>
     public static IReadOnlyDictionary<string, string> Parse(string json)
