@@ -2,7 +2,7 @@ SHELL := /bin/bash
 CONFIGURATION ?= Release
 FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts
 
-.PHONY: build test aws-models dynamodb-engine package clean report-preview bench cli preflight plan deploy destroy self-check
+.PHONY: build test aws-models dynamodb-engine terraform-tools terraform-schema package clean report-preview bench cli preflight plan deploy destroy self-check
 
 build:
 	dotnet build CostOps.sln -c $(CONFIGURATION)
@@ -50,8 +50,11 @@ deploy: preflight package
 	$(MAKE) --no-print-directory self-check
 
 # Changes and sends nothing: the scheduler's dry run, the report's preview, the subscription reminder.
+# Function names come from terraform output unless given (the module's self_check_command output
+# passes REGION, SCHEDULER and COST_REPORT).
 self-check:
-	$(COSTOPS) self-check --terraform-dir $(TF_DIR) --tfvars $(TFVARS)
+	$(COSTOPS) self-check --terraform-dir $(TF_DIR) --tfvars $(TFVARS) $(if $(REGION),--region $(REGION)) \
+		$(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(if $(COST_REPORT),--report $(COST_REPORT))
 
 # Terraform evaluates the zips' hashes even to destroy, so they are built if missing.
 destroy:
@@ -93,7 +96,36 @@ dynamodb-engine:
 		npm ci --prefix tests/dynalite --no-audit --no-fund --loglevel=error >/dev/null || \
 		echo "npm ci in tests/dynalite failed: the state store tests against dynalite will be skipped."; }
 
-test: aws-models dynamodb-engine
+# The Terraform module's structural tests parse every .tf file with HashiCorp's HCL parser compiled for
+# Node (@cdktf/hcl2json), installed from tests/terraform-tools/package-lock.json. Without it those tests
+# are skipped with a message saying why, unless CI=true or COSTOPS_REQUIRE_TERRAFORM_TOOLS=1, where they fail.
+HCL2JSON := tests/terraform-tools/node_modules/@cdktf/hcl2json/package.json
+
+terraform-tools:
+	@test -f $(HCL2JSON) || command -v npm >/dev/null || ! command -v apt-get >/dev/null || { \
+		echo "Installing Node.js and npm with apt-get (they run the HCL parser for the Terraform tests)"; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get update -qq >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm >/dev/null || \
+		echo "Installing Node.js failed: the Terraform module tests will be skipped."; }
+	@test -f $(HCL2JSON) || ! command -v npm >/dev/null || { \
+		echo "Installing the HCL parser with npm ci (tests/terraform-tools)"; \
+		npm ci --prefix tests/terraform-tools --no-audit --no-fund --loglevel=error >/dev/null || \
+		echo "npm ci in tests/terraform-tools failed: the Terraform module tests will be skipped."; }
+
+# Re-extracts the AWS provider schema the Terraform tests check against (after using a new resource
+# type): downloads @cdktf/provider-aws (~37 MB) into tests/terraform-tools/provider-aws (not committed)
+# and writes tests/CostOps.Terraform.Tests/Schema/aws-provider-schema.json; commit that file.
+PROVIDER_AWS_NPM := 21.22.1
+PROVIDER_AWS_DIR := tests/terraform-tools/provider-aws
+
+terraform-schema: terraform-tools
+	@test -f $(PROVIDER_AWS_DIR)/package/package.json && grep -q '"version": "$(PROVIDER_AWS_NPM)"' $(PROVIDER_AWS_DIR)/package/package.json || { \
+		rm -rf $(PROVIDER_AWS_DIR) && mkdir -p $(PROVIDER_AWS_DIR) && \
+		echo "Downloading @cdktf/provider-aws@$(PROVIDER_AWS_NPM)" && \
+		(cd $(PROVIDER_AWS_DIR) && npm pack @cdktf/provider-aws@$(PROVIDER_AWS_NPM) --silent >/dev/null && tar xzf cdktf-provider-aws-*.tgz && rm cdktf-provider-aws-*.tgz); }
+	node tests/terraform-tools/extract-aws-schema.js $(PROVIDER_AWS_DIR)/package tests/CostOps.Terraform.Tests/Schema/aws-provider-schema.json terraform
+
+test: aws-models dynamodb-engine terraform-tools
 	dotnet test CostOps.sln -c $(CONFIGURATION)
 
 clean:

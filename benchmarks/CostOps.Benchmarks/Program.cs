@@ -25,7 +25,7 @@ foreach (var (services, clusters) in new[] { (1_000, 10), (10_000, 20) })
 var date = TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 var header = $"# Benchmark results ({date})\n\nMachine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, "
     + $".NET {Environment.Version}, Release, workstation GC. Warm-up {warmup}, repetitions {reps} (10,000-service passes: {bigReps}); median and nearest-rank p95.";
-var report = ReportWriter.Write(header, decisions, passes);
+var report = ReportWriter.Write(header, decisions, passes) + LogVolumeBenchmark.Markdown(await LogVolumeBenchmark.RunAsync());
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 await File.WriteAllTextAsync(output, report);
 Console.WriteLine(report);

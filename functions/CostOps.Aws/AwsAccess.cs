@@ -4,6 +4,7 @@ using CostOps.Aws.AutoScaling;
 using CostOps.Aws.Budgets;
 using CostOps.Aws.CostExplorer;
 using CostOps.Aws.Ecs;
+using CostOps.Aws.EventBridgeScheduler;
 using CostOps.Aws.Http;
 using CostOps.Aws.Lambda;
 using CostOps.Aws.Sns;
@@ -31,6 +32,7 @@ public sealed class AwsAccess
         Budgets = new BudgetsClient(Transport);
         Sns = new SnsClient(Transport);
         Lambda = new LambdaClient(Transport);
+        Scheduler = new EventBridgeSchedulerClient(Transport);
 
         // DynamoDB and S3 use the official packages; region and endpoint overrides come from the same
         // variables as every other client, resolved the same way.
@@ -58,6 +60,8 @@ public sealed class AwsAccess
     public ISnsClient Sns { get; }
 
     public ILambdaClient Lambda { get; }
+
+    public IEventBridgeSchedulerClient Scheduler { get; }
 
     public IAmazonS3 S3 => _s3.Value;
 

@@ -26,10 +26,10 @@ public sealed class FunctionHost
         ArgumentException.ThrowIfNullOrWhiteSpace(functionName);
         ArgumentNullException.ThrowIfNull(compose);
         _ports = ports ?? throw new ArgumentNullException(nameof(ports));
-        _log = new JsonLineLog(ports.Output, ports.Time, functionName);
+        var environment = new EnvironmentReader(ports.Environment);
+        _log = new JsonLineLog(ports.Output, ports.Time, functionName, CommonSettings.LogLevel(environment));
         _metrics = new EmfMetrics(ports.Output, ports.Time, functionName);
 
-        var environment = new EnvironmentReader(ports.Environment);
         var options = HostOptions.Read(environment);
         var handler = compose(new HostComposition(functionName, environment, ports.Time, _log, _metrics));
         if (environment.Problems is { Count: > 0 } problems)

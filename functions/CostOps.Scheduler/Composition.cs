@@ -1,6 +1,7 @@
 using System.Globalization;
 using CostOps.Aws;
 using CostOps.Aws.Adapters;
+using CostOps.Core.Observability;
 using CostOps.Core.Scheduler;
 using CostOps.Core.Schedules;
 using CostOps.Hosting;
@@ -20,6 +21,10 @@ internal static class Composition
     internal const string Concurrency = "COSTOPS_MAX_CONCURRENCY";
     internal const string StatusTag = "COSTOPS_STATUS_TAG";
     internal const string FunctionNameVariable = "AWS_LAMBDA_FUNCTION_NAME";
+    internal const string BoundaryGroup = "COSTOPS_BOUNDARY_SCHEDULE_GROUP";
+    internal const string BoundaryRole = "COSTOPS_BOUNDARY_ROLE_ARN";
+    internal const string FunctionArn = "COSTOPS_FUNCTION_ARN";
+    internal const string WakeUpOffMessage = "boundary wake-up off: the safety tick alone decides how late a boundary is handled";
 
     internal static readonly EventKind[] Events = [EventKind.ScheduledEvent, EventKind.SchedulerPayload];
     internal static readonly ManualCommandKind[] Commands = [ManualCommandKind.Run];
@@ -41,6 +46,7 @@ internal static class Composition
         };
         CheckBudgetFitsTimeout(env, options.TimeBudget);
         var functionName = env.RequiredString(FunctionNameVariable, "this function's name (Lambda sets it)");
+        var wakeUp = ReadWakeUp(env);
         if (schedules is null || inventory is null || env.Problems.Count > 0)
         {
             return UncomposedHandler.Instance;
@@ -55,9 +61,51 @@ internal static class Composition
             new EcsServiceTagger(aws.Ecs),
             new LambdaRunContinuation(aws.Lambda, functionName),
             store,
-            store);
+            store,
+            wakeUp is null ? null : new EventBridgeBoundaryWakeUp(aws.Scheduler, wakeUp));
+        if (wakeUp is null)
+        {
+            composition.Log.Write(LogLevel.Info, "scheduler.wakeup_off", WakeUpOffMessage, []);
+        }
+
         var reconciler = new SchedulerReconciler(new ScheduleDecider(schedules), ports, options, composition.Metrics, composition.Log, composition.Time);
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new SchedulerHandler(reconciler, aws.Transport.Statistics));
+    }
+
+    /// <summary>The boundary wake-up: on with all three variables, off with none; some of them is a configuration problem.</summary>
+    private static BoundaryWakeUpOptions? ReadWakeUp(EnvironmentReader env)
+    {
+        var names = new[] { BoundaryGroup, BoundaryRole, FunctionArn };
+        var values = names.Select(n => NullIfBlank(env.OptionalString(n))).ToArray();
+        var missing = names.Where((_, i) => values[i] is null).ToList();
+        if (missing.Count == names.Length)
+        {
+            return null;
+        }
+
+        foreach (var name in missing)
+        {
+            env.Report(name, null,
+                $"{(name == BoundaryGroup ? "the EventBridge Scheduler schedule group" : name == BoundaryRole ? "the role EventBridge Scheduler assumes to invoke this function" : "this function's ARN")}, "
+                + $"because {string.Join(" and ", names.Except(missing))} {(missing.Count == 2 ? "is" : "are")} set: the boundary wake-up needs all of "
+                + $"{string.Join(", ", names)}, or none of them to turn it off");
+        }
+
+        if (missing.Count > 0)
+        {
+            return null;
+        }
+
+        var problems = new[] { BoundaryWakeUpOptions.GroupNameProblem(values[0]!), BoundaryWakeUpOptions.RoleArnProblem(values[1]!), BoundaryWakeUpOptions.FunctionArnProblem(values[2]!) };
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (problems[i] is { } problem)
+            {
+                env.Report(names[i], values[i], problem);
+            }
+        }
+
+        return problems.Any(p => p is not null) ? null : new BoundaryWakeUpOptions(values[0]!, values[1]!, values[2]!);
     }
 
     private static ScheduleConfiguration? ReadSchedules(EnvironmentReader env)

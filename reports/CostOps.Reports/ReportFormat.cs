@@ -37,6 +37,29 @@ internal static class ReportFormat
     public static string Forecast(CostForecast f) =>
         string.Create(Inv, $"{f.Start:d MMM} to {f.End.AddDays(-1):d MMM}");
 
+    /// <summary>"month-end forecast for November 2026".</summary>
+    public static string MonthEndLabel(MonthEndForecast m) => string.Create(Inv, $"Month-end forecast, {m.MonthStart:MMMM yyyy}");
+
+    /// <summary>"spent $13.28 (1-22 Nov) + forecast $9.84 (23-30 Nov)".</summary>
+    public static string MonthEndParts(MonthEndForecast m, CostForecast rest) =>
+        string.Create(Inv, $"spent {Usd(m.MonthToDate)} ({MonthDays(m.MonthStart, rest.Start)}) + forecast {Usd(m.RestOfMonth)} ({MonthDays(rest.Start, rest.End)})");
+
+    public static string OverBudget(BudgetStatus b) =>
+        string.Create(Inv, $"OVER BUDGET: {b.Name} is forecast at {Money(b.Forecast ?? 0m, b.Currency)}, {Percent(b.ForecastPercent)} of its {Money(b.Limit, b.Currency)} limit.");
+
+    /// <summary>The savings headline: Spot appears only once the Spot manager has recorded savings.</summary>
+    public static string SavedBy(SavingsSummary s) => s.SpotAmount is > 0m ? "scheduler + Spot" : "scheduler";
+
+    public static string MoverFloor =>
+        string.Create(Inv, $"Changes of at least {Usd(WeeklyReportBuilder.MoverMinimumChange)} and {WeeklyReportBuilder.MoverMinimumPercent:0}% of the previous week.");
+
+    public static string TagRemainderNote(string tagKey) =>
+        $"{WeeklyReportBuilder.TagRemainder}: spend Cost Explorer did not attribute to a value of {tagKey}; the rows add up to the week's total.";
+
+    private static string MonthDays(DateOnly start, DateOnly endExclusive) => endExclusive <= start
+        ? "none"
+        : string.Create(Inv, $"{start.Day}-{endExclusive.AddDays(-1):d MMM}");
+
     public static string Requests(WeeklyReport report) =>
         string.Create(Inv, $"Cost Explorer: {report.CostExplorerRequests} paid request{(report.CostExplorerRequests == 1 ? string.Empty : "s")} for this report ({Usd(report.CostExplorerCost)} at $0.01 each).");
 

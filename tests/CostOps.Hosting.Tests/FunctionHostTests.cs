@@ -164,4 +164,43 @@ public sealed class FunctionHostTests
         Assert.NotNull(host);
         Assert.Equal(1, compositions);
     }
+
+    [Fact]
+    public async Task HandleAsync_LogLevelError_SuppressesTheInfoLineButNotTheMetrics()
+    {
+        var handler = new Mock<IInvocationHandler>();
+        handler.Setup(h => h.HandleAsync(It.IsAny<InvocationEvent>(), It.IsAny<InvocationContext>()))
+            .Callback<InvocationEvent, InvocationContext>((_, c) => c.Log.Write(Core.Observability.LogLevel.Debug, "aws.call", "debug", []))
+            .ReturnsAsync(InvocationResult.Succeeded("{}"u8.ToArray()));
+        var environment = new Dictionary<string, string?>(ValidEnvironment) { [CommonSettings.LogLevelVariable] = "error" };
+
+        await using var result = await Host(handler.Object, environment).HandleAsync(Input("{\"command\":\"run\"}"));
+
+        Assert.Empty(LogLines());
+        Assert.Equal(1, Emf().GetProperty("Invocations").GetDouble());
+    }
+
+    [Fact]
+    public async Task HandleAsync_DefaultLogLevel_DropsDebugLines()
+    {
+        var handler = new Mock<IInvocationHandler>();
+        handler.Setup(h => h.HandleAsync(It.IsAny<InvocationEvent>(), It.IsAny<InvocationContext>()))
+            .Callback<InvocationEvent, InvocationContext>((_, c) => c.Log.Write(Core.Observability.LogLevel.Debug, "aws.call", "debug", []))
+            .ReturnsAsync(InvocationResult.Succeeded("{}"u8.ToArray()));
+
+        await using var result = await Host(handler.Object).HandleAsync(Input("{\"command\":\"run\"}"));
+
+        Assert.Equal(["invocation.completed"], LogLines().Select(l => l.GetProperty("event").GetString()));
+    }
+
+    [Fact]
+    public async Task HandleAsync_BadLogLevel_FailsNamingTheVariableAndValue()
+    {
+        var environment = new Dictionary<string, string?>(ValidEnvironment) { [CommonSettings.LogLevelVariable] = "loud" };
+
+        var ex = await Assert.ThrowsAsync<ConfigurationException>(() => Host(Mock.Of<IInvocationHandler>(), environment).HandleAsync(Input("{\"command\":\"run\"}")));
+
+        Assert.Contains("COSTOPS_LOG_LEVEL", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("loud", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,8 @@ namespace CostOps.Aws.Http;
 /// <summary>
 /// Sends one wire request: per attempt it waits for the rate limiter, signs afresh (new X-Amz-Date), sends,
 /// and on a transient failure backs off with full jitter, up to <see cref="AwsTransportOptions.MaxAttempts"/>
-/// (<see cref="AwsTransportOptions.MaxThrottleAttempts"/> when AWS throttles).
+/// (<see cref="AwsTransportOptions.MaxThrottleAttempts"/> when AWS throttles). Operations in
+/// <see cref="SendOnceOperations"/> are retried only when throttled or never sent.
 /// </summary>
 internal sealed class AwsRequestSender
 {
@@ -40,6 +41,7 @@ internal sealed class AwsRequestSender
     {
         var endpoint = _endpoints.Resolve(service);
         var uri = new Uri(endpoint.BaseUri.AbsoluteUri.TrimEnd('/') + wire.PathAndQuery);
+        var sendOnce = SendOnceOperations.Contains(service, operation);
         for (var attempt = 1; ; attempt++)
         {
             await _limiter.AcquireAsync(service, operation, cancellationToken).ConfigureAwait(false);
@@ -50,7 +52,11 @@ internal sealed class AwsRequestSender
                 var response = await SendOnceAsync(service, endpoint, uri, wire, cancellationToken).ConfigureAwait(false);
                 if ((int)response.Status is >= 200 and < 300)
                 {
-                    _log?.Write(LogLevel.Debug, "aws.call", $"{service.ServiceId} {operation} succeeded", Fields(service, operation, attempt, response.RequestId, null));
+                    if (_log?.IsEnabled(LogLevel.Debug) == true)
+                    {
+                        _log.Write(LogLevel.Debug, "aws.call", $"{service.ServiceId} {operation} succeeded", Fields(service, operation, attempt, response.RequestId, null));
+                    }
+
                     return response;
                 }
 
@@ -59,6 +65,11 @@ internal sealed class AwsRequestSender
                 if (throttled)
                 {
                     _statistics.RecordThrottle(service.ServiceId, operation);
+                }
+
+                if (sendOnce && !throttled && AwsErrorCodes.IsRetryable(error))
+                {
+                    throw new AwsDeliveryUnknownException(service.ServiceId, operation, error);
                 }
 
                 if (!AwsErrorCodes.IsRetryable(error) || attempt >= (throttled ? _options.MaxThrottleAttempts : _options.MaxAttempts))
@@ -70,6 +81,11 @@ internal sealed class AwsRequestSender
             }
             catch (Exception ex) when (IsTransport(ex, cancellationToken))
             {
+                if (sendOnce && !SendOnceOperations.NeverSent(ex))
+                {
+                    throw new AwsDeliveryUnknownException(service.ServiceId, operation, ex);
+                }
+
                 if (attempt >= _options.MaxAttempts)
                 {
                     throw new HttpRequestException(

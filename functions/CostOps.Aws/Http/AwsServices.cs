@@ -14,4 +14,7 @@ public static class AwsServices
     public static readonly AwsService Sns = new("sns", "sns", AwsProtocol.Query, "SNS", ApiVersion: "2010-03-31");
 
     public static readonly AwsService Lambda = new("lambda", "lambda", AwsProtocol.RestJson, "Lambda");
+
+    /// <summary>EventBridge Scheduler; <c>AWS_ENDPOINT_URL_SCHEDULER</c> overrides its endpoint.</summary>
+    public static readonly AwsService Scheduler = new("scheduler", "scheduler", AwsProtocol.RestJson, "Scheduler", JsonVersion: "1.1");
 }

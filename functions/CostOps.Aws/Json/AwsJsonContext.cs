@@ -3,6 +3,7 @@ using CostOps.Aws.AutoScaling;
 using CostOps.Aws.Budgets;
 using CostOps.Aws.CostExplorer;
 using CostOps.Aws.Ecs;
+using CostOps.Aws.EventBridgeScheduler;
 
 namespace CostOps.Aws.Json;
 
@@ -70,4 +71,7 @@ namespace CostOps.Aws.Json;
 [JsonSerializable(typeof(DescribeBudgetsResponse))]
 [JsonSerializable(typeof(Spend))]
 [JsonSerializable(typeof(TimePeriod))]
+[JsonSerializable(typeof(ScheduleDefinition))]
+[JsonSerializable(typeof(GetScheduleResponse))]
+[JsonSerializable(typeof(ScheduleArnResponse))]
 public sealed partial class AwsJsonContext : JsonSerializerContext;

@@ -8,7 +8,8 @@ namespace CostOps.Core.Budgets;
 
 /// <summary>
 /// One run of the budget alerts function: reads every budget, and for each sends at most one alert for the highest newly reached
-/// threshold (exactly once per budget, period, kind and threshold, decided by the ledger). Bad budget data is reported, never thrown.
+/// threshold (at most once per budget, period, kind and threshold, decided by the ledger, except that a Publish whose delivery is
+/// unknown is sent once more, marked as a re-send: <see cref="DeliveryAttempt"/>). Bad budget data is reported, never thrown.
 /// </summary>
 public sealed class BudgetAlertService(
     IBudgetSource budgets,
@@ -136,25 +137,37 @@ public sealed class BudgetAlertService(
             return resultOf(BudgetOutcome.AlreadySent, null, null, null);
         }
 
+        DeliveryAttempt? attempt = null;
         try
         {
             var topServices = await context.TopServicesAsync(cancellationToken).ConfigureAwait(false);
             var offSchedule = await context.OffScheduleAsync(cancellationToken).ConfigureAwait(false);
             var notification = BudgetAlertMessage.Compose(
                 budget, alert, claim.AlsoNew, evaluation.Notes, context.Today, topServices, offSchedule, options.MaxOffScheduleListed);
+            attempt = await DeliveryAttempt.BeginAsync(ledger, BudgetLedgerKey.For(budget, alert.Threshold), expiresAt, cancellationToken).ConfigureAwait(false);
+            notification = attempt.Mark(notification);
             var messageId = await notifier.PublishAsync(notification, cancellationToken).ConfigureAwait(false);
+            await attempt.CompleteAsync().ConfigureAwait(false);
             LogSent(budget, alert, messageId, notification.Subject);
             return resultOf(BudgetOutcome.AlertSent, alert.Threshold.Description, messageId, null);
         }
         catch (Exception ex)
         {
-            var stuck = await AlertClaim.ForgetAsync(ledger, claim.RecordedKeys).ConfigureAwait(false);
+            // Only a failure of Publish itself (attempt set) can leave the delivery unknown.
+            var release = attempt is null || await attempt.ReleaseClaimAfterAsync(ex).ConfigureAwait(false);
+            var stuck = release ? await AlertClaim.ForgetAsync(ledger, claim.RecordedKeys).ConfigureAwait(false) : [];
             if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
                 throw;
             }
 
-            var error = $"Sending the alert for {alert.Threshold.Description} failed ({ex.Message}); its ledger records were removed, so the next run tries again.{AlertClaim.StuckText(stuck)}";
+            var what = $"Sending the alert for {alert.Threshold.Description} failed ({ex.Message})";
+            var error = (attempt is not null && DeliveryAttempt.IsAmbiguous(ex), release) switch
+            {
+                (true, true) => $"{what}; it may have been delivered. The next run sends it again, marked as a re-send.{AlertClaim.StuckText(stuck)}",
+                (true, false) => $"{what}; it may have been delivered. This was already the one re-send after an earlier unknown delivery, so it is not sent again: check the topic's delivery status logs.",
+                _ => $"{what}; its ledger records were removed, so the next run tries again.{AlertClaim.StuckText(stuck)}",
+            };
             Warn("budget_alert_failed", error, budget);
             return resultOf(BudgetOutcome.Failed, alert.Threshold.Description, null, error);
         }

@@ -35,7 +35,8 @@ public sealed class SavingsCalculator(FargatePriceTable prices, decimal spotDisc
         var spotRecorded = spot.Count > 0;
         var discount = (spotDiscount * 100m).ToString("0.##", CultureInfo.InvariantCulture);
         var method = "Scheduler: tasks stopped x hours until restarted (within the week) x Fargate on-demand Linux price "
-            + $"per vCPU-hour and GB-hour for the region and architecture; Spot: task-hours on Spot x that price x {discount}% Spot discount.";
+            + "per vCPU-hour and GB-hour for the region and architecture"
+            + (spotRecorded ? $"; Spot: task-hours on Spot x that price x {discount}% Spot discount." : ".");
         return new SavingsSummary(
             scheduler.Sum(s => s.Amount),
             scheduler.Sum(s => s.TaskHours),

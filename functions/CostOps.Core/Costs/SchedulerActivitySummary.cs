@@ -19,6 +19,11 @@ public sealed record SchedulerActivitySummary(
     IReadOnlyList<string> OverrideMalformedServices,
     IReadOnlyList<OffScheduleService> RunningOutsideSchedule)
 {
+    private const int MaxReasonLength = 160;
+
+    /// <summary>Per failed service, "cluster/service: error" from its latest failure in the week, on one line, sorted.</summary>
+    public IReadOnlyList<string> FailureReasons { get; init; } = [];
+
     public static SchedulerActivitySummary From(IEnumerable<ServiceActivity> activity, DateTimeOffset weekStart, DateTimeOffset weekEnd, IReadOnlyList<OffScheduleService> runningOutsideSchedule)
     {
         var inWeek = activity.Where(a => a.At >= weekStart && a.At < weekEnd).ToList();
@@ -42,6 +47,24 @@ public sealed record SchedulerActivitySummary(
             Names(ActivityKind.OverrideInForce),
             Names(ActivityKind.OverrideExpired),
             Names(ActivityKind.OverrideMalformed),
-            runningOutsideSchedule.OrderBy(s => s.ClusterName, StringComparer.Ordinal).ThenBy(s => s.ServiceName, StringComparer.Ordinal).ToList());
+            runningOutsideSchedule.OrderBy(s => s.ClusterName, StringComparer.Ordinal).ThenBy(s => s.ServiceName, StringComparer.Ordinal).ToList())
+        {
+            FailureReasons = inWeek.Where(a => a.Kind == ActivityKind.Failed)
+                .GroupBy(a => $"{a.ClusterName}/{a.ServiceName}", StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key}: {OneLine(g.MaxBy(a => a.At)!.Detail)}")
+                .ToList(),
+        };
+    }
+
+    private static string OneLine(string? detail)
+    {
+        var text = string.Join(' ', (detail ?? string.Empty).Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        if (text.Length == 0)
+        {
+            return "no error recorded";
+        }
+
+        return text.Length <= MaxReasonLength ? text : text[..(MaxReasonLength - 3)] + "...";
     }
 }

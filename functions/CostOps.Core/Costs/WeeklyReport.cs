@@ -34,7 +34,14 @@ public sealed record WeeklyReport
 
     public IReadOnlyList<CurrencyAmount> OtherCurrencies { get; init; } = [];
 
+    /// <summary>Cost Explorer's forecast of the rest of the month, from the day the report was made.</summary>
     public CostForecast? Forecast { get; init; }
+
+    /// <summary>Month to date + <see cref="Forecast"/>; null when the month so far is not covered by the fetched spend.</summary>
+    public MonthEndForecast? MonthEnd { get; init; }
+
+    /// <summary>Budgets whose forecast reaches their limit.</summary>
+    public IReadOnlyList<BudgetStatus> OverBudget => [.. Budgets.Where(b => b.ForecastPercent >= 100m)];
 
     public string? ForecastProblem { get; init; }
 

@@ -5,6 +5,15 @@ namespace CostOps.Core.Costs;
 /// <summary>Pure: computes a <see cref="WeeklyReport"/> from fetched inputs. Never throws for odd data.</summary>
 public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePriceTable prices)
 {
+    /// <summary>A mover changed by at least this many dollars…</summary>
+    public const decimal MoverMinimumChange = 1m;
+
+    /// <summary>…and by at least this percentage of its previous week (any amount from nothing counts).</summary>
+    public const decimal MoverMinimumPercent = 5m;
+
+    /// <summary>The tag-split row that makes the split add up to the week's total.</summary>
+    public const string TagRemainder = "(other)";
+
     public WeeklyReport Build(WeeklyReportInputs inputs)
     {
         var window = inputs.Window;
@@ -41,7 +50,7 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
         var byService = SpendAnalysis.From(inputs.ByService, window);
         var top = byService.Groups.Take(options.TopServices).ToList();
         var rest = byService.Groups.Skip(options.TopServices).ToList();
-        var movers = byService.Groups.Where(g => g.Change != 0m)
+        var movers = byService.Groups.Where(IsMover)
             .OrderByDescending(g => Math.Abs(g.Change))
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .Take(options.TopMovers)
@@ -52,7 +61,7 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
         if (inputs.ByTag is not null)
         {
             var byTag = SpendAnalysis.From(inputs.ByTag, window, inputs.TagKey);
-            tagSplit = byTag.Groups;
+            tagSplit = WithRemainder(byTag.Groups, byService.Totals);
             if (byTag.MissingAmounts > 0)
             {
                 notes.Add(Invariant($"{byTag.MissingAmounts} cost row(s) by tag {inputs.TagKey} had no amount and were left out."));
@@ -83,6 +92,7 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
         return report with
         {
             Totals = byService.Totals,
+            MonthEnd = MonthEndForecast.From(inputs.Forecast, inputs.ByService, window),
             Daily = byService.Daily,
             TopServices = top,
             OtherServices = rest.Count == 0 ? null : new GroupSpend($"{rest.Count} other services", rest.Sum(g => g.ThisWeek), rest.Sum(g => g.PreviousWeek)),
@@ -92,6 +102,17 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
             OtherCurrencies = byService.OtherCurrencies,
             Notes = notes,
         };
+    }
+
+    private static bool IsMover(GroupSpend g) =>
+        Math.Abs(g.Change) >= MoverMinimumChange && (g.PreviousWeek == 0m || Math.Abs(g.Change) * 100m >= MoverMinimumPercent * Math.Abs(g.PreviousWeek));
+
+    /// <summary>Adds <see cref="TagRemainder"/> for what Cost Explorer did not attribute to any tag value, so the rows sum to the total.</summary>
+    private static List<GroupSpend> WithRemainder(IReadOnlyList<GroupSpend> groups, SpendTotals totals)
+    {
+        var rest = new GroupSpend(TagRemainder, totals.ThisWeek - groups.Sum(g => g.ThisWeek), totals.PreviousWeek - groups.Sum(g => g.PreviousWeek));
+        // Tag rows that exceed the total (rows missing from the spend by service) get no negative row.
+        return rest.ThisWeek >= 0.005m || rest.PreviousWeek >= 0.005m ? [.. groups, rest] : [.. groups];
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -15,12 +15,18 @@ public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataRe
     public async Task<WeeklyReportInputs> FetchAsync(ReportWindow window, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var query = new CostQuery(window.CostStart, window.CostEnd, options.Metric);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+
+        // The spend by service also covers the month so far when the report runs right after its week, so the
+        // report can state the month-end forecast (month to date + Cost Explorer's forecast of the rest).
+        var serviceQuery = MonthEndForecast.Covers(window, today) && monthStart < window.CostStart ? query with { Start = monthStart } : query;
         var inputs = new WeeklyReportInputs { Window = window, Metric = options.Metric, TagKey = options.CostAllocationTag, GeneratedAt = now };
         var requests = 0;
 
         try
         {
-            var byService = await costs.DailyByServiceAsync(query, cancellationToken).ConfigureAwait(false);
+            var byService = await costs.DailyByServiceAsync(serviceQuery, cancellationToken).ConfigureAwait(false);
             requests += byService.PaidRequests;
             inputs = inputs with { ByService = byService.Value };
         }
@@ -48,8 +54,7 @@ public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataRe
 
             try
             {
-                var today = DateOnly.FromDateTime(now.UtcDateTime);
-                var monthEnd = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+                var monthEnd = monthStart.AddMonths(1);
                 var forecast = await costs.ForecastAsync(today, monthEnd, options.Metric, cancellationToken).ConfigureAwait(false);
                 requests += forecast.PaidRequests;
                 inputs = inputs with { Forecast = forecast.Value };

@@ -10,7 +10,8 @@ namespace CostOps.Core.Costs;
 
 /// <summary>
 /// Sends the weekly cost report at most once per ISO week: records <c>report#&lt;week&gt;</c> in the
-/// once-ledger before anything else, and forgets it if the run fails before publishing succeeded.
+/// once-ledger before anything else, and forgets it if the run fails before publishing succeeded. After a Publish
+/// whose delivery is unknown the next run sends once more, marked as a re-send (<see cref="DeliveryAttempt"/>).
 /// </summary>
 public sealed class WeeklyReportService(
     WeeklyReportOptions options,
@@ -47,6 +48,7 @@ public sealed class WeeklyReportService(
         }
 
         var requests = 0;
+        DeliveryAttempt? attempt = null;
         try
         {
             var inputs = await fetcher.FetchAsync(window, now, cancellationToken).ConfigureAwait(false);
@@ -55,7 +57,10 @@ public sealed class WeeklyReportService(
             var html = renderer.RenderHtml(report);
             var link = await StoreAsync(target, html, cancellationToken).ConfigureAwait(false);
             var notification = new Notification(renderer.RenderSubject(report), renderer.RenderText(report, link));
+            attempt = await DeliveryAttempt.BeginAsync(ledger, key, now.AddDays(90), cancellationToken).ConfigureAwait(false);
+            notification = attempt.Mark(notification);
             var messageId = await notifier.PublishAsync(notification, cancellationToken).ConfigureAwait(false);
+            await attempt.CompleteAsync().ConfigureAwait(false);
 
             metrics.Add("CostExplorerRequests", requests, MetricUnit.Count);
             metrics.Add("WeeklyReportSent", 1, MetricUnit.Count);
@@ -65,9 +70,21 @@ public sealed class WeeklyReportService(
         }
         catch (Exception ex)
         {
-            // Forget with a fresh token: a cancelled run must still release the week for a retry.
-            await ledger.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
-            log.Write(LogLevel.Error, "report.failed", $"The weekly report for {target} was not sent; the next invocation will try again. {ex.GetType().Name}: {ex.Message}", [new("week", target.ToString())]);
+            // Only a failure of Publish itself (attempt set) can leave the delivery unknown.
+            var release = attempt is null || await attempt.ReleaseClaimAfterAsync(ex).ConfigureAwait(false);
+            if (release)
+            {
+                // Forget with a fresh token: a cancelled run must still release the week for a retry.
+                await ledger.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            var outcome = (attempt is not null && DeliveryAttempt.IsAmbiguous(ex), release) switch
+            {
+                (true, true) => "may not have been sent (its delivery is unknown); the next invocation sends it again, marked as a re-send.",
+                (true, false) => "may not have been sent (its delivery is unknown); this was already the one re-send after an earlier unknown delivery, so it is not sent again: check the topic's delivery status logs.",
+                _ => "was not sent; the next invocation will try again.",
+            };
+            log.Write(LogLevel.Error, "report.failed", $"The weekly report for {target} {outcome} {ex.GetType().Name}: {ex.Message}", [new("week", target.ToString())]);
             throw;
         }
     }

@@ -4,6 +4,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Core.Scheduler;
 
 /// <summary>The I/O the reconciler needs, grouped so the composition root wires it once.</summary>
+/// <param name="WakeUp">The boundary wake-up; null when it is off and the safety tick alone decides how late a boundary is handled.</param>
 public sealed record SchedulerPorts(
     IServiceInventory Inventory,
     IServiceCapacity Capacity,
@@ -11,4 +12,5 @@ public sealed record SchedulerPorts(
     IServiceTagger Tagger,
     IRunContinuation Continuation,
     ISchedulerStateStore Store,
-    IActivityLog Activity);
+    IActivityLog Activity,
+    IBoundaryWakeUp? WakeUp = null);

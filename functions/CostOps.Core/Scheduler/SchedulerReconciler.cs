@@ -10,6 +10,11 @@ namespace CostOps.Core.Scheduler;
 /// against what it is and what CostOps recorded; acts only on the difference. Late, duplicate or
 /// missed runs are harmless because nothing depends on the triggering event.
 /// </summary>
+/// <remarks>
+/// With a boundary wake-up configured, every run (a continuation too) ends by setting it to the earliest
+/// boundary after the run's start among all listed services, processed or not: a boundary that passes
+/// while a chain of continuations is still working is then not left to the safety tick.
+/// </remarks>
 public sealed class SchedulerReconciler
 {
     private readonly SchedulerPorts _ports;
@@ -18,6 +23,7 @@ public sealed class SchedulerReconciler
     private readonly IStructuredLog _log;
     private readonly TimeProvider _time;
     private readonly ServiceReconciler _service;
+    private readonly IScheduleDecider _decider;
 
     public SchedulerReconciler(
         IScheduleDecider decider,
@@ -33,6 +39,7 @@ public sealed class SchedulerReconciler
         _metrics = metrics;
         _log = log;
         _time = time;
+        _decider = decider;
         _service = new ServiceReconciler(decider, ports, options, metrics, log, time);
     }
 
@@ -42,7 +49,8 @@ public sealed class SchedulerReconciler
         var deadline = startedAt + _options.TimeBudget;
         var dryRun = _options.DryRun || request.DryRun;
 
-        var services = await PendingServicesAsync(request.ContinuationToken, cancellationToken);
+        var listed = await ListAsync(cancellationToken);
+        var services = Pending(listed, request.ContinuationToken);
         var outcomes = new ServiceOutcome?[services.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, services.Count), parallel, async (i, ct) =>
@@ -68,25 +76,56 @@ public sealed class SchedulerReconciler
         }
 
         var done = outcomes.Where(o => o is not null).Select(o => o!).ToList();
-        var summary = new SchedulerRunSummary(startedAt, _time.GetUtcNow(), dryRun, done, token, runError);
+        var nextBoundary = await WakeUpAsync(listed, startedAt, dryRun, cancellationToken);
+        var summary = new SchedulerRunSummary(startedAt, _time.GetUtcNow(), dryRun, done, token, runError) { NextBoundary = nextBoundary };
         Report(summary);
         await RecordRunAsync(summary, cancellationToken);
         return summary;
     }
 
-    private async Task<List<ManagedService>> PendingServicesAsync(string? after, CancellationToken ct)
+    private async Task<List<ManagedService>> ListAsync(CancellationToken ct)
     {
         var all = new List<ManagedService>();
         await foreach (var service in _ports.Inventory.ListAsync(ct))
         {
-            if (after is null || string.CompareOrdinal(service.Ref.ServiceArn, after) > 0)
-            {
-                all.Add(service);
-            }
+            all.Add(service);
         }
 
         all.Sort((a, b) => string.CompareOrdinal(a.Ref.ServiceArn, b.Ref.ServiceArn));
         return all;
+    }
+
+    private static List<ManagedService> Pending(List<ManagedService> listed, string? after) =>
+        after is null ? listed : listed.FindAll(s => string.CompareOrdinal(s.Ref.ServiceArn, after) > 0);
+
+    /// <summary>Sets the wake-up (an optional part: a failure is one warning and a metric); a dry run only reports it.</summary>
+    private async Task<DateTimeOffset?> WakeUpAsync(List<ManagedService> listed, DateTimeOffset startedAt, bool dryRun, CancellationToken ct)
+    {
+        if (_ports.WakeUp is not { } wakeUp)
+        {
+            return null;
+        }
+
+        var at = NextBoundary.WakeUpAt(NextBoundary.Find(_decider, listed, startedAt), _time.GetUtcNow());
+        if (at is not { } wakeAt || dryRun)
+        {
+            return at;
+        }
+
+        try
+        {
+            await wakeUp.EnsureAsync(wakeAt, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            var when = wakeAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            _log.Write(LogLevel.Warning, "scheduler.wakeup_not_set",
+                $"Could not set the boundary wake-up for {when}; the safety tick handles that boundary instead.",
+                [new("nextBoundary", when), new("error", $"{ex.GetType().Name}: {ex.Message}")]);
+            _metrics.Add("BoundaryWakeUpFailed", 1, MetricUnit.Count);
+        }
+
+        return at;
     }
 
     private async Task<string?> ContinueAsync(SchedulerRunRequest next, CancellationToken ct)
@@ -105,23 +144,37 @@ public sealed class SchedulerReconciler
 
     private void Report(SchedulerRunSummary summary)
     {
+        var debug = _log.IsEnabled(LogLevel.Debug);
         foreach (var o in summary.Services)
         {
+            if (!o.IsNoteworthy && !debug)
+            {
+                continue;
+            }
+
             var level = o.Action switch
             {
                 ServiceAction.Fail => LogLevel.Error,
                 ServiceAction.Drift or ServiceAction.Defer => LogLevel.Warning,
                 ServiceAction.Skip when o.Error is not null => LogLevel.Warning,
-                ServiceAction.None => LogLevel.Debug,
+                _ when !o.IsNoteworthy => LogLevel.Debug,
                 _ => LogLevel.Info,
             };
             _log.Write(level, "scheduler.service", $"{o.Action} {o.ClusterName}/{o.ServiceName}: {o.Reason}",
             [
                 new("cluster", o.ClusterName), new("service", o.ServiceName), new("serviceArn", o.ServiceArn),
                 new("action", o.Action.ToString()), new("reason", o.Reason), new("error", o.Error),
-                new("dryRun", summary.DryRun ? "true" : "false"),
+                new("override", o.OverrideChange), new("dryRun", summary.DryRun ? "true" : "false"),
             ]);
         }
+
+        _log.Write(LogLevel.Info, "scheduler.summary", SummaryText(summary),
+        [
+            new("services", Count(summary.Services.Count)), new("stopped", Count(summary.Stopped)), new("started", Count(summary.Started)),
+            new("unchanged", Count(summary.Unchanged)), new("skipped", Count(summary.Skipped)), new("deferred", Count(summary.Deferred)),
+            new("drifted", Count(summary.Drifted)), new("failed", Count(summary.Failed)),
+            new("continuationToken", summary.ContinuationToken), new("dryRun", summary.DryRun ? "true" : "false"),
+        ]);
 
         if (summary.RunError is not null)
         {
@@ -139,6 +192,12 @@ public sealed class SchedulerReconciler
         _metrics.Add("ServicesFailed", summary.Failed, MetricUnit.Count);
         _metrics.Add("ServicesDrifted", summary.Drifted, MetricUnit.Count);
     }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string SummaryText(SchedulerRunSummary s) => string.Create(CultureInfo.InvariantCulture,
+        $"{(s.DryRun ? "dry run: " : string.Empty)}{s.Services.Count} services: {s.Stopped} stopped, {s.Started} started, {s.Unchanged} unchanged, "
+        + $"{s.Skipped} skipped, {s.Deferred} deferred, {s.Drifted} drifted, {s.Failed} failed{(s.ContinuationToken is null ? string.Empty : "; continues in a new invocation")}");
 
     /// <summary>Kept only for runs that changed something or failed, so a quiet run writes nothing.</summary>
     private async Task RecordRunAsync(SchedulerRunSummary s, CancellationToken ct)

@@ -27,5 +27,11 @@ public sealed record SchedulerRunSummary(
 
     public bool Succeeded => Failed == 0 && RunError is null;
 
+    /// <summary>
+    /// When the boundary wake-up was set (in a dry run: would be set) to run the scheduler again; null when the
+    /// wake-up is off or no managed service has a boundary within 8 days.
+    /// </summary>
+    public DateTimeOffset? NextBoundary { get; init; }
+
     private int Count(ServiceAction action) => Services.Count(s => s.Action == action);
 }

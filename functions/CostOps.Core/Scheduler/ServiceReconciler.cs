@@ -45,7 +45,8 @@ internal sealed class ServiceReconciler(
             }
 
             fx = new ServiceEffects(service, stored, dryRun, now, time, ports, options, metrics);
-            if (!await NoteOverrideAsync(fx, verdict, ct))
+            var (saved, overrideChange) = await NoteOverrideAsync(fx, verdict, ct);
+            if (!saved)
             {
                 return Outcome(service, StepResult.LostRace);
             }
@@ -53,7 +54,7 @@ internal sealed class ServiceReconciler(
             var step = verdict.Desired == DesiredRunState.Stopped
                 ? await StopPath.RunAsync(fx, verdict, ct)
                 : await StartPath.RunAsync(fx, verdict, ct);
-            return Outcome(service, step, verdict.Override == OverrideState.InForceMalformed ? verdict.Error : null);
+            return Outcome(service, step, verdict.Override == OverrideState.InForceMalformed ? verdict.Error : null) with { OverrideChange = overrideChange };
         }
         catch (LostRaceException)
         {
@@ -68,13 +69,13 @@ internal sealed class ServiceReconciler(
     }
 
     /// <summary>Reports a keep-running override once per change of its state or end time.</summary>
-    /// <returns>false when another run changed the state first.</returns>
-    private static async Task<bool> NoteOverrideAsync(ServiceEffects fx, ScheduleVerdict verdict, CancellationToken ct)
+    /// <returns>Saved is false when another run changed the state first; Change describes the change, if any was reported.</returns>
+    private static async Task<(bool Saved, string? Change)> NoteOverrideAsync(ServiceEffects fx, ScheduleVerdict verdict, CancellationToken ct)
     {
         var noted = fx.Current?.Override ?? OverrideState.None;
         if (noted == verdict.Override && fx.Current?.OverrideUntil == verdict.OverrideUntil)
         {
-            return true;
+            return (true, null);
         }
 
         var next = fx.NewState(fx.Current?.Status ?? ServiceStatus.Running) with
@@ -84,7 +85,7 @@ internal sealed class ServiceReconciler(
         };
         if (!await fx.SaveAsync(next, ct))
         {
-            return false;
+            return (false, null);
         }
 
         (ActivityKind Kind, string Detail)? report = verdict.Override switch
@@ -98,9 +99,10 @@ internal sealed class ServiceReconciler(
         if (report is { } r)
         {
             await fx.RecordAsync(r.Kind, r.Detail, ct);
+            return (true, r.Detail);
         }
 
-        return true;
+        return (true, null);
     }
 
     private async Task RecordFailureAsync(ServiceEffects? fx, string error, CancellationToken ct)

@@ -5,4 +5,10 @@ namespace CostOps.Core.Schedules;
 public interface IScheduleDecider
 {
     ScheduleVerdict Decide(IReadOnlyDictionary<string, string> serviceTags, DateTimeOffset now);
+
+    /// <summary>
+    /// Starts a search for the earliest instant after <paramref name="from"/> at which the decision for any of
+    /// the services added to it can change. Each distinct schedule's next change is computed once per scan.
+    /// </summary>
+    INextChangeScan StartNextChangeScan(DateTimeOffset from);
 }

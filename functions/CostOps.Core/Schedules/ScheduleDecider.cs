@@ -38,13 +38,13 @@ public sealed class ScheduleDecider : IScheduleDecider
             var reason = desired == DesiredRunState.Running
                 ? "keep-running in force; schedule tag is invalid"
                 : "schedule tag is invalid: service left as it is";
-            return Verdict(desired, name, reason, keepRunning, error, null);
+            return Verdict(desired, name, reason, keepRunning, error);
         }
 
         if (tagSchedule.Schedule is not { } schedule)
         {
             var reason = tagged ? "costops:schedule is none" : "no costops:schedule tag and no default schedule";
-            return Verdict(DesiredRunState.Unmanaged, NoneValue, reason, keepRunning, keepRunning.Error, null);
+            return Verdict(DesiredRunState.Unmanaged, NoneValue, reason, keepRunning, keepRunning.Error);
         }
 
         var evaluation = ScheduleEvaluator.Evaluate(schedule, instant);
@@ -60,9 +60,14 @@ public sealed class ScheduleDecider : IScheduleDecider
             name,
             overrideReason + evaluation.Reason,
             keepRunning,
-            keepRunning.Error,
-            evaluation.NextChange?.ToDateTimeOffset());
+            keepRunning.Error);
     }
+
+    public INextChangeScan StartNextChangeScan(DateTimeOffset from) => new NextChangeScan(this, Instant.FromDateTimeOffset(from));
+
+    /// <summary>The schedule that governs these tags (null when unmanaged or invalid) and the keep-running override at <paramref name="instant"/>.</summary>
+    internal (Schedule? Schedule, KeepRunningStatus KeepRunning) Governing(IReadOnlyDictionary<string, string> serviceTags, Instant instant) =>
+        (ScheduleFor(serviceTags).Schedule.Schedule, KeepRunning(serviceTags, instant));
 
     private (string Name, TagSchedule Schedule, bool Tagged) ScheduleFor(IReadOnlyDictionary<string, string> tags)
     {
@@ -101,6 +106,6 @@ public sealed class ScheduleDecider : IScheduleDecider
     private static bool Overrides(KeepRunningStatus status) =>
         status.State is OverrideState.InForce or OverrideState.InForceMalformed;
 
-    private static ScheduleVerdict Verdict(DesiredRunState desired, string name, string reason, KeepRunningStatus keepRunning, string? error, DateTimeOffset? next) =>
-        new(desired, name, reason, keepRunning.State, keepRunning.Until, error, next);
+    private static ScheduleVerdict Verdict(DesiredRunState desired, string name, string reason, KeepRunningStatus keepRunning, string? error) =>
+        new(desired, name, reason, keepRunning.State, keepRunning.Until, error);
 }

@@ -22,14 +22,18 @@ internal static class ScheduleEvaluator
             MatchKind.Skipped => $"skip date {match.SkipDate:uuuu'-'MM'-'dd}",
             _ => $"outside {schedule.Description}",
         };
-        return new ScheduleEvaluation(match.Running, reason, NextChange(schedule, now, match.Running));
+        return new ScheduleEvaluation(match.Running, reason);
     }
 
     public static bool IsRunning(Schedule schedule, Instant instant) => Match(schedule, instant).Running;
 
-    /// <summary>The first instant in (now, now + 8 days] where <see cref="IsRunning"/> differs from <paramref name="runningNow"/>.</summary>
-    private static Instant? NextChange(Schedule schedule, Instant now, bool runningNow)
+    /// <summary>
+    /// The first instant in (now, now + 8 days] where <see cref="IsRunning"/> differs from its value at
+    /// <paramref name="now"/>; null when none. Costs far more than a decision: compute it once per schedule.
+    /// </summary>
+    public static Instant? NextChange(Schedule schedule, Instant now)
     {
+        var runningNow = IsRunning(schedule, now);
         foreach (var candidate in ChangeCandidates.Between(schedule, now, now + SearchWindow))
         {
             if (IsRunning(schedule, candidate) != runningNow)

@@ -7,12 +7,10 @@ namespace CostOps.Core.Schedules;
 /// <param name="Override">The keep-running tag's state.</param>
 /// <param name="OverrideUntil">End of an override in force or expired; null otherwise.</param>
 /// <param name="Error">For <see cref="DesiredRunState.Invalid"/> or a malformed override: what was wrong, quoting the offending text.</param>
-/// <param name="NextChange">When the schedule alone would next change the decision, if known.</param>
 public sealed record ScheduleVerdict(
     DesiredRunState Desired,
     string ScheduleName,
     string Reason,
     OverrideState Override,
     DateTimeOffset? OverrideUntil,
-    string? Error,
-    DateTimeOffset? NextChange);
+    string? Error);

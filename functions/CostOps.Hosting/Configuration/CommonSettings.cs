@@ -6,6 +6,30 @@ public static class CommonSettings
     public const string Table = "COSTOPS_TABLE";
     public const string TopicArn = "COSTOPS_TOPIC_ARN";
     public const string AccountId = "COSTOPS_ACCOUNT_ID";
+    public const string LogLevelVariable = "COSTOPS_LOG_LEVEL";
+
+    /// <summary>COSTOPS_LOG_LEVEL: Debug, Info, Warn or Error (any case); Info when not set. Every function reads it.</summary>
+    public static Core.Observability.LogLevel LogLevel(EnvironmentReader environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var value = environment.OptionalString(LogLevelVariable);
+        switch (value?.Trim().ToUpperInvariant())
+        {
+            case null:
+            case "INFO":
+                return Core.Observability.LogLevel.Info;
+            case "DEBUG":
+                return Core.Observability.LogLevel.Debug;
+            case "WARN":
+            case "WARNING":
+                return Core.Observability.LogLevel.Warning;
+            case "ERROR":
+                return Core.Observability.LogLevel.Error;
+            default:
+                environment.Report(LogLevelVariable, value, "one of Debug, Info, Warn, Error (any case)");
+                return Core.Observability.LogLevel.Info;
+        }
+    }
 
     public static string TableName(EnvironmentReader environment) =>
         Checked(environment, Table, "the name of the CostOps DynamoDB table (3-255 letters, digits, '_', '-', '.')",

@@ -9,7 +9,8 @@ namespace CostOps.Hosting.Observability;
 /// Writes one JSON object per line: <c>timestamp</c> (ISO-8601 UTC, milliseconds), <c>level</c>, <c>event</c>,
 /// <c>message</c>, <c>function</c>, <c>invocationId</c> when known, then the fields. A field whose key collides with
 /// one of those names is written with a <c>field.</c> prefix so it cannot hide them. Whole lines are written
-/// under a lock, so concurrent callers never interleave.
+/// under a lock, so concurrent callers never interleave. Lines below the minimum level are dropped before anything
+/// is formatted.
 /// </summary>
 public sealed class JsonLineLog : IStructuredLog
 {
@@ -19,10 +20,13 @@ public sealed class JsonLineLog : IStructuredLog
     private readonly TimeProvider _time;
     private readonly string _function;
     private readonly object _gate = new();
+    private readonly LogLevel _minimum;
     private volatile string? _invocationId;
 
-    public JsonLineLog(TextWriter output, TimeProvider time, string function)
+    /// <param name="minimum">The lowest level written (COSTOPS_LOG_LEVEL; the host passes Info unless set).</param>
+    public JsonLineLog(TextWriter output, TimeProvider time, string function, LogLevel minimum = LogLevel.Debug)
     {
+        _minimum = minimum;
         _output = output ?? throw new ArgumentNullException(nameof(output));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _function = function ?? throw new ArgumentNullException(nameof(function));
@@ -35,8 +39,17 @@ public sealed class JsonLineLog : IStructuredLog
         set => _invocationId = value;
     }
 
+    public LogLevel MinimumLevel => _minimum;
+
+    public bool IsEnabled(LogLevel level) => level >= _minimum;
+
     public void Write(LogLevel level, string eventName, string message, IReadOnlyList<LogField> fields)
     {
+        if (level < _minimum)
+        {
+            return;
+        }
+
         ArgumentNullException.ThrowIfNull(fields);
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer))

@@ -32,9 +32,15 @@ internal static class HtmlReportRenderer
             h.Append(bars.Count == 0 ? "<p class=\"muted\">No service had spend in these two weeks.</p>" : SvgCharts.HorizontalBars("top-services", "Top services this week", bars));
             GroupTable(h, report.OtherServices is null ? report.TopServices : [.. report.TopServices, report.OtherServices], null);
             h.Append("</section>\n<section><h2>Biggest movers</h2>");
-            GroupTable(h, report.Movers, "No service changed its spend.");
+            GroupTable(h, report.Movers, "No service's spend changed by that much.");
+            h.Append($"<p class=\"note\">{Escape(MoverFloor)}</p>");
             h.Append($"</section>\n<section><h2>Spend by tag {Escape(report.TagKey)}</h2>");
             GroupTable(h, report.TagSplit, report.TagProblem ?? $"No spend recorded by tag {report.TagKey}.");
+            if (report.TagSplit.Any(g => g.Name == WeeklyReportBuilder.TagRemainder))
+            {
+                h.Append($"<p class=\"note\">{Escape(TagRemainderNote(report.TagKey))}</p>");
+            }
+
             h.Append("</section>\n");
         }
 
@@ -70,17 +76,23 @@ internal static class HtmlReportRenderer
             Kpi(h, "This week", "n/a", "Cost Explorer unavailable");
         }
 
-        if (report.Forecast is { Amount: { } amount } f)
+        var over = report.OverBudget;
+        var overText = over.Count == 0 ? null : "OVER BUDGET: " + string.Join(", ", over.Select(b => b.Name));
+        if (report.MonthEnd is { } monthEnd && report.Forecast is { } rest)
         {
-            Kpi(h, "Forecast", Money(amount, f.Currency), Forecast(f));
+            Kpi(h, "Month-end forecast", Usd(monthEnd.Amount), overText ?? MonthEndParts(monthEnd, rest), over.Count > 0 ? "over" : "");
+        }
+        else if (report.Forecast is { Amount: { } amount } f)
+        {
+            Kpi(h, "Rest of month (forecast)", Money(amount, f.Currency), overText ?? Forecast(f), over.Count > 0 ? "over" : "");
         }
 
-        Kpi(h, "Saved (est.)", Usd(report.Savings.Total), "scheduler + Spot");
+        Kpi(h, "Saved (est.)", Usd(report.Savings.Total), SavedBy(report.Savings));
         h.Append("</div>\n");
     }
 
     private static void Kpi(StringBuilder h, string key, string value, string sub, string css = "") =>
-        h.Append($"<div class=\"kpi\"><div class=\"k\">{Escape(key)}</div><div class=\"v {css}\">{Escape(value)}</div><div class=\"s\">{Escape(sub)}</div></div>");
+        h.Append($"<div class=\"kpi{(css == "over" ? " over" : string.Empty)}\"><div class=\"k\">{Escape(key)}</div><div class=\"v {css}\">{Escape(value)}</div><div class=\"s\">{Escape(sub)}</div></div>");
 
     private static void Unavailable(StringBuilder h, WeeklyReport report)
     {

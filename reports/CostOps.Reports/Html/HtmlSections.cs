@@ -30,15 +30,26 @@ internal static class HtmlSections
                 h.Append($"<tr><td>{Escape(b.Name)} <span class=\"muted\">({Escape(b.TimeUnit.ToLowerInvariant())})</span></td>");
                 h.Append($"<td class=\"num\">{Escape(Money(b.Actual, b.Currency))}</td><td class=\"num\">{Escape(Money(b.Limit, b.Currency))}</td>");
                 h.Append($"<td><span class=\"bar-bg\"><span class=\"bar-fg\" style=\"width:{N(used)}%;background:{color}\"></span></span> {Escape(Percent(b.PercentUsed))}</td>");
-                h.Append($"<td class=\"num\">{Escape(b.Forecast is { } f ? Money(f, b.Currency) + " (" + Percent(b.ForecastPercent) + ")" : "none")}</td></tr>");
+                var overBudget = b.ForecastPercent >= 100m;
+                h.Append($"<td class=\"num{(overBudget ? " over" : string.Empty)}\">{Escape(b.Forecast is { } f ? Money(f, b.Currency) + " (" + Percent(b.ForecastPercent) + ")" : "none")}");
+                h.Append(overBudget ? " <span class=\"badge\">OVER BUDGET</span></td></tr>" : "</td></tr>");
             }
 
             h.Append("</table>");
         }
 
-        if (report.Forecast is { Amount: { } amount } forecast)
+        foreach (var over in report.OverBudget)
         {
-            h.Append($"<p class=\"note\">Cost Explorer forecast, {Escape(Forecast(forecast))}: <strong>{Escape(Money(amount, forecast.Currency))}</strong></p>");
+            h.Append($"<p class=\"alert\">{Escape(OverBudget(over))}</p>");
+        }
+
+        if (report.MonthEnd is { } monthEnd && report.Forecast is { } rest)
+        {
+            h.Append($"<p class=\"note\">{Escape(MonthEndLabel(monthEnd))}: <strong>{Escape(Usd(monthEnd.Amount))}</strong> = {Escape(MonthEndParts(monthEnd, rest))}</p>");
+        }
+        else if (report.Forecast is { Amount: { } amount } forecast)
+        {
+            h.Append($"<p class=\"note\">Forecast for the rest of the month, {Escape(Forecast(forecast))}: <strong>{Escape(Money(amount, forecast.Currency))}</strong></p>");
         }
         else if (report.ForecastProblem is not null)
         {
@@ -59,10 +70,6 @@ internal static class HtmlSections
         }
 
         h.Append(SvgCharts.HorizontalBars("savings", "Savings this week", bars));
-        if (s.SpotAmount is null)
-        {
-            h.Append("<p class=\"muted\">Fargate Spot: no Spot hours recorded.</p>");
-        }
 
         var services = s.SchedulerByService.Select(x => ("Scheduler", x)).Concat(s.SpotByService.Select(x => ("Spot", x))).ToList();
         if (services.Count > 0)
@@ -90,7 +97,7 @@ internal static class HtmlSections
         h.Append("<section><h2>Scheduler activity</h2><table><tr><th>Event</th><th class=\"num\">Count</th><th>Services</th></tr>");
         Row(h, "Stops", a.Stops, []);
         Row(h, "Starts", a.Starts, []);
-        Row(h, "Failures", a.Failures, a.FailedServices);
+        Row(h, "Failures", a.Failures, a.FailureReasons.Count > 0 ? a.FailureReasons : a.FailedServices, "; ");
         Row(h, "Drift (started outside CostOps)", a.Drift, a.DriftServices);
         Row(h, "Overrides in force", a.OverridesInForce, a.OverrideInForceServices);
         Row(h, "Overrides expired", a.OverridesExpired, a.OverrideExpiredServices);
@@ -110,6 +117,6 @@ internal static class HtmlSections
         h.Append("</section>\n");
     }
 
-    private static void Row(StringBuilder h, string label, int count, IReadOnlyList<string> services) =>
-        h.Append(CultureInfo.InvariantCulture, $"<tr><td>{Escape(label)}</td><td class=\"num\">{count}</td><td class=\"muted\">{Escape(string.Join(", ", services))}</td></tr>");
+    private static void Row(StringBuilder h, string label, int count, IReadOnlyList<string> services, string separator = ", ") =>
+        h.Append(CultureInfo.InvariantCulture, $"<tr><td>{Escape(label)}</td><td class=\"num\">{count}</td><td class=\"muted\">{Escape(string.Join(separator, services))}</td></tr>");
 }

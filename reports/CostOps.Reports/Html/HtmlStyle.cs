@@ -22,6 +22,10 @@ th{font-size:12px;color:#64748b;font-weight:600;text-align:left;border-bottom:1p
 td{padding:5px 6px;border-bottom:1px solid #f1f5f9}
 .num{text-align:right;white-space:nowrap}
 .up{color:#b91c1c}.down{color:#15803d}
+.over{color:#b91c1c;font-weight:600}
+.kpi.over{border-color:#dc2626;background:#fef2f2}
+.badge{display:inline-block;background:#dc2626;color:#fff;font-size:11px;font-weight:700;border-radius:4px;padding:0 5px;margin-left:4px}
+.alert{color:#b91c1c;font-weight:600;margin:6px 0 0}
 .muted,.note{color:#64748b}
 .note{font-size:12px;margin:6px 0 0}
 .warn{background:#fef3c7;border-color:#f59e0b}

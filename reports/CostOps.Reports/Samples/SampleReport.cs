@@ -25,9 +25,9 @@ internal static class SampleReport
             Forecast = new CostForecast(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 1), 9.84m, "USD"),
             Budgets =
             [
-                new BudgetSnapshot("Monthly $25", "MONTHLY", 25m, "USD", 23.12m, 32.96m, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)),
-                new BudgetSnapshot("Monthly $40", "MONTHLY", 40m, "USD", 23.12m, 32.96m, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)),
-                new BudgetSnapshot("Monthly $60", "MONTHLY", 60m, "USD", 23.12m, 32.96m, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)),
+                new BudgetSnapshot("Monthly $25", "MONTHLY", 25m, "USD", 37.39m, 47.23m, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)),
+                new BudgetSnapshot("Monthly $40", "MONTHLY", 40m, "USD", 37.39m, 47.23m, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)),
+                new BudgetSnapshot("Monthly $60", "MONTHLY", 60m, "USD", 37.39m, 47.23m, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)),
             ],
             Activity = Activity(window),
             RunningOutsideSchedule = [new OffScheduleService("dev", "admin", ActivityKind.Drift, "desired count 1 since Sat 21 Nov 14:02")],
@@ -52,7 +52,11 @@ internal static class SampleReport
             ("Amazon DynamoDB", 0.0011m, 0.0003m),
         ];
         var rows = new List<DailyCost>();
-        foreach (var (day, i) in window.AllDays.Select((d, i) => (d, i)))
+
+        // From the 1st of the month: the report states month to date + the forecast of the rest.
+        var monthStart = new DateOnly(window.CostStart.Year, window.CostStart.Month, 1);
+        var days = Enumerable.Range(0, window.CostEnd.DayNumber - monthStart.DayNumber).Select(n => monthStart.AddDays(n));
+        foreach (var (day, i) in days.Select(d => (d, d.DayNumber - window.CostStart.DayNumber)))
         {
             var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
             var thisWeek = window.IsInWeek(day);
@@ -64,7 +68,7 @@ internal static class SampleReport
                     amount += 0.35m; // the previous week ran overnight on two days
                 }
 
-                rows.Add(new DailyCost(day, name, amount + (i % 3 * 0.01m), "USD", Estimated: i >= 12));
+                rows.Add(new DailyCost(day, name, amount + (Math.Abs(i) % 3 * 0.01m), "USD", Estimated: i >= 12));
             }
         }
 
@@ -108,10 +112,8 @@ internal static class SampleReport
             }
         }
 
-        Add("worker", "eu-central-1", ActivityKind.SpotFallback, At(window.WeekStart.PlusDays(2), 10), 1, web, "placement failure RESOURCE:FARGATE");
-        Add("worker", "eu-central-1", ActivityKind.SpotRestored, At(window.WeekStart.PlusDays(2), 16), 1, web, "cool-down over");
         Add("admin", "us-east-1", ActivityKind.Drift, At(window.WeekStart.PlusDays(5), 14), detail: "started outside CostOps");
-        Add("batch", "us-east-1", ActivityKind.Failed, At(window.WeekStart.PlusDays(3), 20), detail: "AccessDeniedException on UpdateService");
+        Add("batch", "us-east-1", ActivityKind.Failed, At(window.WeekStart.PlusDays(3), 20), detail: "AwsServiceException: ECS UpdateService failed: AccessDeniedException (HTTP 400): User is not authorized to perform ecs:UpdateService on service/dev/batch");
         Add("api", "us-east-1", ActivityKind.OverrideInForce, At(window.WeekStart.PlusDays(1), 20), detail: "keep-running until 2026-11-18T22:00+01:00");
         Add("reports", "us-east-1", ActivityKind.OverrideMalformed, At(window.WeekStart.PlusDays(4), 20), detail: "keep-running=\"tomorrow\"");
         return list;

@@ -11,7 +11,12 @@ internal static class ActivityText
         t.Heading("Scheduler activity");
         Count(t, "Stops", a.Stops, []);
         Count(t, "Starts", a.Starts, []);
-        Count(t, "Failures", a.Failures, a.FailedServices);
+        Count(t, "Failures", a.Failures, []);
+        foreach (var reason in a.FailureReasons.Count > 0 ? a.FailureReasons : a.FailedServices)
+        {
+            t.Wrapped(reason, "    ", "      ");
+        }
+
         Count(t, "Drift (started outside CostOps)", a.Drift, a.DriftServices);
         Count(t, "Overrides in force", a.OverridesInForce, a.OverrideInForceServices);
         Count(t, "Overrides expired", a.OverridesExpired, a.OverrideExpiredServices);

@@ -77,8 +77,13 @@ internal static class TextReportRenderer
         }
 
         GroupTable(t, "Top services this week", report.TopServices, report.OtherServices, "No service had spend in these two weeks.");
-        GroupTable(t, "Biggest movers", report.Movers, null, "No service changed its spend.");
+        GroupTable(t, "Biggest movers", report.Movers, null, "No service's spend changed by that much.");
+        t.Wrapped(MoverFloor);
         GroupTable(t, $"Spend by tag {report.TagKey}", report.TagSplit, null, report.TagProblem ?? $"No spend recorded by tag {report.TagKey}.");
+        if (report.TagSplit.Any(g => g.Name == WeeklyReportBuilder.TagRemainder))
+        {
+            t.Wrapped(TagRemainderNote(report.TagKey));
+        }
     }
 
     private static string DayAmount(DaySpend d) => !d.HasData ? "no data " : Usd(d.Amount) + (d.Estimated ? "*" : " ");
@@ -119,9 +124,19 @@ internal static class TextReportRenderer
             }
         }
 
-        if (report.Forecast is { Amount: { } amount } forecast)
+        foreach (var over in report.OverBudget)
         {
-            t.Row($"Cost Explorer forecast, {Forecast(forecast)}", Money(amount, forecast.Currency));
+            t.Wrapped(OverBudget(over), "  ", "    ");
+        }
+
+        if (report.MonthEnd is { } monthEnd && report.Forecast is { } rest)
+        {
+            t.Row(MonthEndLabel(monthEnd), Usd(monthEnd.Amount));
+            t.Wrapped("= " + MonthEndParts(monthEnd, rest), "    ", "      ");
+        }
+        else if (report.Forecast is { Amount: { } amount } forecast)
+        {
+            t.Row($"Forecast for the rest of the month, {Forecast(forecast)}", Money(amount, forecast.Currency));
         }
         else if (report.ForecastProblem is not null)
         {
@@ -146,13 +161,9 @@ internal static class TextReportRenderer
             {
                 t.Row($"  {svc.Service}", Hours(svc.TaskHours) + " h", Usd(svc.Amount));
             }
-        }
-        else
-        {
-            t.Row("Fargate Spot: no Spot hours recorded", "-");
-        }
 
-        t.Row("Total", Usd(s.Total));
+            t.Row("Total", Usd(s.Total));
+        }
         t.Wrapped("Method: " + s.Method);
         foreach (var note in s.Notes)
         {

@@ -14,6 +14,7 @@ internal static class BotocoreModels
             ["Budgets"] = (AwsServices.Budgets, "budgets", "2016-10-20"),
             ["Sns"] = (AwsServices.Sns, "sns", "2010-03-31"),
             ["Lambda"] = (AwsServices.Lambda, "lambda", "2015-03-31"),
+            ["Scheduler"] = (AwsServices.Scheduler, "scheduler", "2021-06-30"),
         };
 
     public static ServiceModel Load(string key)

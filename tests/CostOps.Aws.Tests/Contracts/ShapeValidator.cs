@@ -54,10 +54,12 @@ internal sealed class ShapeValidator(ServiceModel model)
         }
 
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        var outsideBody = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in shape.GetProperty("members").EnumerateObject())
         {
             if (member.Value.TryGetProperty("location", out _))
             {
+                outsideBody.Add(member.Name);
                 continue;
             }
 
@@ -79,7 +81,7 @@ internal sealed class ShapeValidator(ServiceModel model)
 
         if (shape.TryGetProperty("required", out var required))
         {
-            foreach (var name in required.EnumerateArray().Select(r => r.GetString()!))
+            foreach (var name in required.EnumerateArray().Select(r => r.GetString()!).Where(n => !outsideBody.Contains(n)))
             {
                 if (!value.TryGetProperty(name, out var present) || present.ValueKind == JsonValueKind.Null)
                 {

@@ -30,6 +30,16 @@ public sealed class ShapeValidatorTests
     }
 
     [Fact]
+    public void Validate_RequiredMemberBoundToTheUri_IsNotExpectedInTheBody()
+    {
+        var scheduler = new ShapeValidator(BotocoreModels.Load("Scheduler"));
+
+        var errors = Errors(scheduler, "UpdateScheduleInput", """{"ScheduleExpression":"at(2026-03-02T18:00:00)","FlexibleTimeWindow":{"Mode":"OFF"},"Target":{"Arn":"a","RoleArn":"arn:aws:iam::123456789012:role/r"}}""");
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void Validate_NullRequiredMember_ReportsItMissing()
     {
         var errors = Errors(_ecs, "UpdateServiceRequest", """{"service":null}""");

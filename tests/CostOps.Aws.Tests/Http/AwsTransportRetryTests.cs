@@ -168,6 +168,7 @@ public class AwsTransportRetryTests
     public async Task InvokeJsonAsync_RetryThenSuccess_LogsRetryAndSuccessfulRequestId()
     {
         var log = new Mock<IStructuredLog>();
+        log.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
         var fixture = new TransportFixture(log: log.Object);
         fixture.Handler.Respond(HttpStatusCode.BadRequest, Throttled).Respond(HttpStatusCode.OK, "{}", ("x-amzn-RequestId", "ok-7"));
 
@@ -175,5 +176,18 @@ public class AwsTransportRetryTests
 
         log.Verify(l => l.Write(LogLevel.Warning, "aws.retry", It.IsAny<string>(), It.Is<IReadOnlyList<LogField>>(f => f.Contains(new LogField("attempt", "1")))), Times.Once);
         log.Verify(l => l.Write(LogLevel.Debug, "aws.call", It.IsAny<string>(), It.Is<IReadOnlyList<LogField>>(f => f.Contains(new LogField("requestId", "ok-7")))), Times.Once);
+    }
+
+    [Fact]
+    public async Task InvokeJsonAsync_DebugDisabled_FormatsNoLineForTheSuccessfulCall()
+    {
+        var log = new Mock<IStructuredLog>();
+        log.Setup(l => l.IsEnabled(LogLevel.Debug)).Returns(false);
+        var fixture = new TransportFixture(log: log.Object);
+        fixture.Handler.Respond(HttpStatusCode.OK, "{}", ("x-amzn-RequestId", "ok-8"));
+
+        await fixture.ListServicesAsync();
+
+        log.Verify(l => l.Write(It.IsAny<LogLevel>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyList<LogField>>()), Times.Never);
     }
 }

@@ -30,7 +30,7 @@ public partial class BudgetAlertServiceTests
     }
 
     [Fact]
-    public async Task RunAsync_CancelledWhilePublishing_ForgetsKeysAndThrows()
+    public async Task RunAsync_CancelledWhilePublishing_ReleasesTheAlertButRemembersTheUnknownAttempt()
     {
         _budgets.Add(TestBudgets.Monthly(45m, 50m));
         using var cancellation = new CancellationTokenSource();
@@ -43,7 +43,72 @@ public partial class BudgetAlertServiceTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Service(_ledger, _notifier.Object).RunAsync(cancellation.Token));
 
-        Assert.Empty(_ledger.Keys);
+        Assert.Equal(["attempt#budget#monthly-total#2026-03-01#actual#40usd"], _ledger.Keys);
+    }
+
+    [Fact]
+    public async Task RunAsync_PublishDeliveryUnknown_NextRunSendsOnceMarkedAsReSent()
+    {
+        _budgets.Add(TestBudgets.Monthly(45m, 50m));
+        var calls = 0;
+        _notifier.Setup(n => n.PublishAsync(It.IsAny<Notification>(), It.IsAny<CancellationToken>()))
+            .Returns((Notification n, CancellationToken _) =>
+            {
+                _sent.Enqueue(n);
+                return ++calls == 1 ? Task.FromException<string>(new DeliveryUnknownException("SNS Publish timed out")) : Task.FromResult("msg-2");
+            });
+
+        var first = await Run();
+        var second = await Run();
+        var third = await Run();
+
+        Assert.Equal(BudgetOutcome.Failed, Assert.Single(first.Budgets).Outcome);
+        Assert.Contains("may have been delivered", Assert.Single(Assert.Single(first.Budgets).Errors), StringComparison.Ordinal);
+        Assert.Equal(BudgetOutcome.AlertSent, Assert.Single(second.Budgets).Outcome);
+        Assert.Equal(BudgetOutcome.AlreadySent, Assert.Single(third.Budgets).Outcome);
+        Assert.Collection(_sent,
+            n => Assert.DoesNotContain("re-sent", n.Message, StringComparison.Ordinal),
+            n => Assert.StartsWith(DeliveryAttempt.ResendNote, n.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_ReSendAlsoDeliveryUnknown_SendsNoThirdTime()
+    {
+        _budgets.Add(TestBudgets.Monthly(45m, 50m));
+        _notifier.Setup(n => n.PublishAsync(It.IsAny<Notification>(), It.IsAny<CancellationToken>()))
+            .Returns((Notification n, CancellationToken _) =>
+            {
+                _sent.Enqueue(n);
+                return Task.FromException<string>(new DeliveryUnknownException("SNS Publish: InternalError, HTTP 500"));
+            });
+
+        await Run();
+        var second = await Run();
+        var third = await Run();
+
+        Assert.Equal(2, _sent.Count);
+        Assert.Contains("not sent again", Assert.Single(Assert.Single(second.Budgets).Errors), StringComparison.Ordinal);
+        Assert.Equal(BudgetOutcome.AlreadySent, Assert.Single(third.Budgets).Outcome);
+    }
+
+    [Fact]
+    public async Task RunAsync_PublishProvedNotDelivered_RetryIsNotMarkedAsReSent()
+    {
+        _budgets.Add(TestBudgets.Monthly(45m, 50m));
+        var calls = 0;
+        _notifier.Setup(n => n.PublishAsync(It.IsAny<Notification>(), It.IsAny<CancellationToken>()))
+            .Returns((Notification n, CancellationToken _) =>
+            {
+                _sent.Enqueue(n);
+                return ++calls == 1 ? Task.FromException<string>(new InvalidOperationException("AuthorizationError")) : Task.FromResult("msg-2");
+            });
+
+        await Run();
+        await Run();
+
+        Assert.Equal(2, _sent.Count);
+        Assert.All(_sent, n => Assert.DoesNotContain("re-sent", n.Message, StringComparison.Ordinal));
+        Assert.DoesNotContain(_ledger.Keys, k => k.StartsWith("attempt#", StringComparison.Ordinal));
     }
 
     [Fact]

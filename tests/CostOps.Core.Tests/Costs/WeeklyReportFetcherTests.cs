@@ -35,7 +35,7 @@ public class WeeklyReportFetcherTests
     }
 
     [Fact]
-    public async Task FetchAsync_Query_FourteenDaysExclusiveEndConfiguredMetricAndTag()
+    public async Task FetchAsync_Query_FourteenDaysByTagMonthSoFarByServiceExclusiveEndConfiguredMetricAndTag()
     {
         var costs = CostReader([], []);
         var options = new WeeklyReportOptions { Metric = "AmortizedCost", CostAllocationTag = "Team" };
@@ -43,7 +43,8 @@ public class WeeklyReportFetcherTests
         await new WeeklyReportFetcher(options, costs.Object, BudgetSource().Object, ActivityLog().Object, Fleet().Object).FetchAsync(Week47, Now, CancellationToken.None);
 
         var expected = new CostQuery(new DateOnly(2026, 11, 9), new DateOnly(2026, 11, 23), "AmortizedCost");
-        costs.Verify(c => c.DailyByServiceAsync(expected, It.IsAny<CancellationToken>()));
+        var monthSoFar = expected with { Start = new DateOnly(2026, 11, 1) };
+        costs.Verify(c => c.DailyByServiceAsync(monthSoFar, It.IsAny<CancellationToken>()));
         costs.Verify(c => c.DailyByTagAsync(expected, "Team", It.IsAny<CancellationToken>()));
         costs.Verify(c => c.ForecastAsync(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 1), "AmortizedCost", It.IsAny<CancellationToken>()));
     }
@@ -170,5 +171,15 @@ public class WeeklyReportFetcherTests
         ct.ThrowIfCancellationRequested();
         yield return new CostOps.Core.Activity.ServiceActivity("arn", "dev", "web", "us-east-1", CostOps.Core.Activity.ActivityKind.Stopped, from.AddHours(1), string.Empty);
         throw new InvalidOperationException("ProvisionedThroughputExceededException after retries");
+    }
+
+    [Fact]
+    public async Task FetchAsync_ReportForAnOldWeek_QueriesOnlyItsFourteenDays()
+    {
+        var costs = CostReader([], []);
+
+        await Fetcher(costs).FetchAsync(Week47, new DateTimeOffset(2027, 1, 11, 7, 0, 0, TimeSpan.Zero), CancellationToken.None);
+
+        costs.Verify(c => c.DailyByServiceAsync(It.Is<CostQuery>(q => q.Start == new DateOnly(2026, 11, 9)), It.IsAny<CancellationToken>()));
     }
 }

@@ -82,6 +82,44 @@ public class WeeklyReportServiceTests
     }
 
     [Fact]
+    public async Task RunAsync_PublishDeliveryUnknown_NextRunReSendsOnceMarkedThenNeverAgain()
+    {
+        var sent = new List<Notification>();
+        var calls = 0;
+        _notifier.Setup(n => n.PublishAsync(It.IsAny<Notification>(), It.IsAny<CancellationToken>()))
+            .Returns((Notification n, CancellationToken _) =>
+            {
+                sent.Add(n);
+                return ++calls == 1 ? Task.FromException<string>(new DeliveryUnknownException("SNS Publish timed out")) : Task.FromResult("msg-2");
+            });
+        var service = Service();
+
+        await Assert.ThrowsAsync<DeliveryUnknownException>(() => service.RunAsync(null, CancellationToken.None));
+        var second = await service.RunAsync(null, CancellationToken.None);
+        var third = await service.RunAsync(null, CancellationToken.None);
+
+        Assert.True(second.Sent);
+        Assert.False(third.Sent);
+        Assert.Equal(2, sent.Count);
+        Assert.Equal("text https://example.com/r.html", sent[0].Message);
+        Assert.Equal(DeliveryAttempt.ResendNote + "\n\ntext https://example.com/r.html", sent[1].Message);
+    }
+
+    [Fact]
+    public async Task RunAsync_ReSendAlsoDeliveryUnknown_KeepsTheWeekRecorded()
+    {
+        _notifier.Setup(n => n.PublishAsync(It.IsAny<Notification>(), It.IsAny<CancellationToken>())).ThrowsAsync(new DeliveryUnknownException("HTTP 503"));
+        var service = Service();
+
+        await Assert.ThrowsAsync<DeliveryUnknownException>(() => service.RunAsync(null, CancellationToken.None));
+        await Assert.ThrowsAsync<DeliveryUnknownException>(() => service.RunAsync(null, CancellationToken.None));
+        var third = await service.RunAsync(null, CancellationToken.None);
+
+        Assert.False(third.Sent);
+        _notifier.Verify(n => n.PublishAsync(It.IsAny<Notification>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
     public async Task RunAsync_StoreFails_EmailStillSentWithoutLink()
     {
         _archive.Setup(a => a.StoreAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("S3 AccessDenied"));

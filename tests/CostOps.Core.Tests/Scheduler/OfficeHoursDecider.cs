@@ -24,12 +24,12 @@ internal static class OfficeHoursDecider
         var schedule = Find(tags, "costops:schedule");
         if (schedule is null)
         {
-            return new(DesiredRunState.Unmanaged, "none", "no schedule tag", OverrideState.None, null, null, null);
+            return new(DesiredRunState.Unmanaged, "none", "no schedule tag", OverrideState.None, null, null);
         }
 
         if (schedule != "office")
         {
-            return new(DesiredRunState.Invalid, schedule, "invalid", OverrideState.None, null, $"unknown schedule \"{schedule}\"", null);
+            return new(DesiredRunState.Invalid, schedule, "invalid", OverrideState.None, null, $"unknown schedule \"{schedule}\"");
         }
 
         var open = now.UtcDateTime.Hour is >= 8 and < 20;
@@ -37,18 +37,18 @@ internal static class OfficeHoursDecider
         var keep = Find(tags, "keep-running");
         if (keep is null)
         {
-            return new(byClock, "office", open ? "inside office hours" : "outside office hours", OverrideState.None, null, null, null);
+            return new(byClock, "office", open ? "inside office hours" : "outside office hours", OverrideState.None, null, null);
         }
 
         if (keep.EndsWith('Z') && DateTimeOffset.TryParse(keep, CultureInfo.InvariantCulture, DateTimeStyles.None, out var until))
         {
             return until > now
-                ? new(DesiredRunState.Running, "office", "keep-running override", OverrideState.InForce, until, null, null)
-                : new(byClock, "office", "override expired", OverrideState.Expired, until, null, null);
+                ? new(DesiredRunState.Running, "office", "keep-running override", OverrideState.InForce, until, null)
+                : new(byClock, "office", "override expired", OverrideState.Expired, until, null);
         }
 
         return new(DesiredRunState.Running, "office", "keep-running override", OverrideState.InForceMalformed, null,
-            $"keep-running value \"{keep}\" is not an end time like 2026-03-03T18:00:00Z", null);
+            $"keep-running value \"{keep}\" is not an end time like 2026-03-03T18:00:00Z");
     }
 
     private static string? Find(IReadOnlyDictionary<string, string> tags, string key) =>

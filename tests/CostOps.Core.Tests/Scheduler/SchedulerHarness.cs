@@ -39,13 +39,16 @@ internal sealed class SchedulerHarness
 
     public Mock<IStructuredLog> Log { get; } = new();
 
+    /// <summary>When set, used instead of <see cref="Log"/>.</summary>
+    public IStructuredLog? LogSink { get; set; }
+
     public SchedulerOptions Options { get; set; } = new() { Region = "eu-west-1" };
 
     /// <summary>Mutating fleet calls plus state and activity writes so far.</summary>
     public int Mutations => Fleet.Calls.Count + Gated.Writes;
 
     public SchedulerReconciler Create() => new(Decider.Object,
-        new SchedulerPorts(Fleet, Fleet, Fleet, Fleet, Fleet, Gated, Gated), Options, Metrics.Object, Log.Object, Time);
+        new SchedulerPorts(Fleet, Fleet, Fleet, Fleet, Fleet, Gated, Gated), Options, Metrics.Object, LogSink ?? Log.Object, Time);
 
     public Task<SchedulerRunSummary> RunAsync(bool dryRun = false, string? token = null) =>
         Create().RunAsync(new SchedulerRunRequest(token, dryRun), CancellationToken.None);

@@ -204,7 +204,7 @@ public sealed class SchedulerReconcilerRunTests
         h.Decider.Setup(d => d.Decide(It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<DateTimeOffset>()))
             .Callback(() => h.Time.Advance(TimeSpan.FromSeconds(5)))
             .Returns(new Core.Schedules.ScheduleVerdict(Core.Schedules.DesiredRunState.Stopped, "office", "closed",
-                Core.Schedules.OverrideState.None, null, null, null));
+                Core.Schedules.OverrideState.None, null, null));
 
         var summary = await h.RunAsync(dryRun: true);
 

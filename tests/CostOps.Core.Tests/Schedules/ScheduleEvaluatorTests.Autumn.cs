@@ -23,10 +23,10 @@ public partial class ScheduleEvaluatorTests
     public void Evaluate_NewYorkPeriodEndingInRepeatedHour_NextChangeIsTheSecondEnd()
     {
         // From 00:10 EDT the next change is 01:30 EST, not 01:30 EDT.
-        var evaluation = ScheduleEvaluator.Evaluate(Parse("daily 00:00-01:30 America/New_York"), At("2026-11-01T04:10:00Z"));
+        var schedule = Parse("daily 00:00-01:30 America/New_York");
 
-        Assert.True(evaluation.Running);
-        Assert.Equal("2026-11-01T06:30:00Z", Format(evaluation.NextChange));
+        Assert.True(ScheduleEvaluator.Evaluate(schedule, At("2026-11-01T04:10:00Z")).Running);
+        Assert.Equal("2026-11-01T06:30:00Z", Format(ScheduleEvaluator.NextChange(schedule, At("2026-11-01T04:10:00Z"))));
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public partial class ScheduleEvaluatorTests
         Assert.False(ScheduleEvaluator.IsRunning(schedule, At(opening) - Duration.FromSeconds(1)));
         var atOpening = ScheduleEvaluator.Evaluate(schedule, At(opening));
         Assert.True(atOpening.Running);
-        Assert.Equal(end, Format(atOpening.NextChange));
+        Assert.Equal(end, Format(ScheduleEvaluator.NextChange(schedule, At(opening))));
         for (var instant = At(opening); instant < At(end); instant += Step)
         {
             Assert.True(ScheduleEvaluator.IsRunning(schedule, instant), $"stopped at {instant}");
@@ -63,8 +63,8 @@ public partial class ScheduleEvaluatorTests
 
         var before = ScheduleEvaluator.Evaluate(schedule, At(start) - Duration.FromMinutes(30));
         Assert.False(before.Running);
-        Assert.Equal(start, Format(before.NextChange));
-        Assert.Equal(end, Format(ScheduleEvaluator.Evaluate(schedule, At(start)).NextChange));
+        Assert.Equal(start, Format(ScheduleEvaluator.NextChange(schedule, At(start) - Duration.FromMinutes(30))));
+        Assert.Equal(end, Format(ScheduleEvaluator.NextChange(schedule, At(start))));
         for (var instant = At(start); instant < At(end); instant += Step)
         {
             Assert.True(ScheduleEvaluator.IsRunning(schedule, instant), $"stopped at {instant}");
@@ -81,7 +81,7 @@ public partial class ScheduleEvaluatorTests
         var opening = ScheduleEvaluator.Evaluate(schedule, At("2026-11-01T04:10:00Z"));
         var afterFirstEnd = ScheduleEvaluator.Evaluate(schedule, At("2026-11-01T06:35:00Z"));
 
-        Assert.Equal((true, "2026-11-01T11:00:00Z"), (opening.Running, Format(opening.NextChange)));
+        Assert.Equal((true, "2026-11-01T11:00:00Z"), (opening.Running, Format(ScheduleEvaluator.NextChange(schedule, At("2026-11-01T04:10:00Z")))));
         Assert.Equal("inside daily 01:30-06:00 America/New_York", afterFirstEnd.Reason);
     }
 
@@ -108,6 +108,6 @@ public partial class ScheduleEvaluatorTests
 
         Assert.Equal((false, "skip date 2026-11-01"), (first.Running, first.Reason));
         Assert.Equal((false, "skip date 2026-11-01"), (second.Running, second.Reason));
-        Assert.Equal("2026-11-02T05:00:00Z", Format(second.NextChange));
+        Assert.Equal("2026-11-02T05:00:00Z", Format(ScheduleEvaluator.NextChange(schedule, At("2026-11-01T06:15:00Z"))));
     }
 }

@@ -43,7 +43,7 @@ public partial class ScheduleEvaluatorTests
 
         Assert.False(ScheduleEvaluator.IsRunning(schedule, At(before)));
         Assert.True(ScheduleEvaluator.IsRunning(schedule, At(start)));
-        Assert.Equal(start, Format(ScheduleEvaluator.Evaluate(schedule, At(before)).NextChange));
+        Assert.Equal(start, Format(ScheduleEvaluator.NextChange(schedule, At(before))));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public partial class ScheduleEvaluatorTests
 
         Assert.True(ScheduleEvaluator.IsRunning(schedule, At("2026-03-29T00:59:00Z")));
         Assert.False(ScheduleEvaluator.IsRunning(schedule, At("2026-03-29T01:00:00Z")));
-        Assert.Equal("2026-03-29T01:00:00Z", Format(ScheduleEvaluator.Evaluate(schedule, At("2026-03-29T00:30:00Z")).NextChange));
+        Assert.Equal("2026-03-29T01:00:00Z", Format(ScheduleEvaluator.NextChange(schedule, At("2026-03-29T00:30:00Z"))));
     }
 
     [Fact]
@@ -63,15 +63,16 @@ public partial class ScheduleEvaluatorTests
 
         Assert.False(ScheduleEvaluator.IsRunning(schedule, At("2026-03-08T09:59:00Z")));
         Assert.False(ScheduleEvaluator.IsRunning(schedule, At("2026-03-08T10:00:00Z")));
-        Assert.Equal("2026-03-15T09:00:00Z", Format(ScheduleEvaluator.Evaluate(schedule, At("2026-03-08T09:00:00Z")).NextChange));
+        Assert.Equal("2026-03-15T09:00:00Z", Format(ScheduleEvaluator.NextChange(schedule, At("2026-03-08T09:00:00Z"))));
     }
 
     [Fact]
     public void Evaluate_PeriodEntirelyInsideGapWithLead_HasNoLeadTimeEither()
     {
-        var evaluation = ScheduleEvaluator.Evaluate(Parse("sun 02:00-03:00 America/Los_Angeles lead=30"), At("2026-03-08T09:45:00Z"));
+        var schedule = Parse("sun 02:00-03:00 America/Los_Angeles lead=30");
+        var evaluation = ScheduleEvaluator.Evaluate(schedule, At("2026-03-08T09:45:00Z"));
 
-        Assert.Equal((false, "2026-03-15T08:30:00Z"), (evaluation.Running, Format(evaluation.NextChange)));
+        Assert.Equal((false, "2026-03-15T08:30:00Z"), (evaluation.Running, Format(ScheduleEvaluator.NextChange(schedule, At("2026-03-08T09:45:00Z")))));
     }
 
     [Theory]
@@ -86,7 +87,7 @@ public partial class ScheduleEvaluatorTests
         Assert.False(ScheduleEvaluator.IsRunning(schedule, At(start) - NodaTime.Duration.FromSeconds(1)));
         var atStart = ScheduleEvaluator.Evaluate(schedule, At(start));
         Assert.True(atStart.Running);
-        Assert.Equal(end, Format(atStart.NextChange));
+        Assert.Equal(end, Format(ScheduleEvaluator.NextChange(schedule, At(start))));
         Assert.True(ScheduleEvaluator.IsRunning(schedule, At(end) - NodaTime.Duration.FromSeconds(1)));
         Assert.False(ScheduleEvaluator.IsRunning(schedule, At(end)));
     }
@@ -139,7 +140,7 @@ public partial class ScheduleEvaluatorTests
 
         Assert.True(ScheduleEvaluator.IsRunning(schedule, At("2026-11-23T23:55:00Z")));
         Assert.False(ScheduleEvaluator.IsRunning(schedule, At("2026-11-23T23:54:00Z")));
-        Assert.Equal("2026-11-23T23:55:00Z", Format(ScheduleEvaluator.Evaluate(schedule, At("2026-11-23T12:00:00Z")).NextChange));
+        Assert.Equal("2026-11-23T23:55:00Z", Format(ScheduleEvaluator.NextChange(schedule, At("2026-11-23T12:00:00Z"))));
     }
 
     [Fact]
@@ -156,19 +157,19 @@ public partial class ScheduleEvaluatorTests
     [InlineData("2026-11-23T12:00:00Z", "2026-11-23T19:00:00Z")]
     [InlineData("2026-11-23T19:00:00Z", "2026-11-24T07:00:00Z")]
     [InlineData("2026-11-27T20:00:00Z", "2026-11-30T07:00:00Z")]
-    public void Evaluate_NextChange_IsTheNextOpeningOrClosing(string now, string next)
+    public void NextChange_IsTheNextOpeningOrClosing(string now, string next)
     {
         var schedule = Parse("mon-fri 08:00-20:00 Europe/Berlin");
 
-        Assert.Equal(next, Format(ScheduleEvaluator.Evaluate(schedule, At(now)).NextChange));
+        Assert.Equal(next, Format(ScheduleEvaluator.NextChange(schedule, At(now))));
     }
 
     [Theory]
     [InlineData("daily 00:00-00:00 UTC")]
     [InlineData("daily 00:00-24:00 Europe/Berlin")]
     [InlineData("mon 08:00-20:00 UTC skip=2026-11-23+2026-11-30")]
-    public void Evaluate_NoChangeWithinEightDays_NextChangeIsNull(string expression)
+    public void NextChange_NoChangeWithinEightDays_IsNull(string expression)
     {
-        Assert.Null(ScheduleEvaluator.Evaluate(Parse(expression), At("2026-11-22T12:00:00Z")).NextChange);
+        Assert.Null(ScheduleEvaluator.NextChange(Parse(expression), At("2026-11-22T12:00:00Z")));
     }
 }

@@ -44,7 +44,10 @@ public sealed class CostReportHandlerTests
     [Fact]
     public async Task HandleAsync_ReportWithoutPreview_RecordsTheWeekAndPublishes()
     {
-        _ledger.Setup(l => l.TryRecordAsync("report#2026-W47", It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        var recorded = new HashSet<string>();
+        _ledger.Setup(l => l.TryRecordAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string key, string _, DateTimeOffset _, CancellationToken _) => recorded.Add(key));
+        _ledger.Setup(l => l.ForgetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         _archive.Setup(a => a.StoreAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Uri("https://example.com/2026-W47.html"));
         _notifier.Setup(n => n.PublishAsync(It.IsAny<Notification>(), It.IsAny<CancellationToken>())).ReturnsAsync("msg-1");
 
@@ -53,6 +56,7 @@ public sealed class CostReportHandlerTests
         var body = JsonDocument.Parse(result.Utf8Json).RootElement;
         Assert.True(body.GetProperty("sent").GetBoolean());
         Assert.Equal("msg-1", body.GetProperty("messageId").GetString());
+        Assert.Contains("report#2026-W47", recorded);
     }
 
     private CostReportHandler Handler()

@@ -62,7 +62,28 @@ public sealed class SchedulerHandlerTests
         Assert.Contains("AccessDeniedException", outcome.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
-    private SchedulerHandler Handler()
+    [Fact]
+    public async Task HandleAsync_DryRunWithWakeUpOn_SummaryHasTheNextBoundaryAndNothingIsSet()
+    {
+        var wakeUp = new Mock<IBoundaryWakeUp>(MockBehavior.Strict);
+        var decider = new ScheduleDecider(ScheduleConfiguration.FromJson(
+            """{"default":"office-hours","schedules":{"office-hours":{"timezone":"Europe/Berlin","periods":["mon-fri 08:00-20:00"]}}}"""));
+
+        var result = await Handler(decider, wakeUp.Object).HandleAsync(new ManualCommand(ManualCommandKind.Run, DryRun: true, null, null), Context());
+
+        // Monday 22:00 in Berlin: the next boundary is Tuesday's opening, 08:00 CET.
+        Assert.Equal(new DateTimeOffset(2026, 11, 17, 7, 0, 0, TimeSpan.Zero), Parse(result).GetProperty("nextBoundary").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task HandleAsync_WakeUpOff_SummaryHasNoNextBoundary()
+    {
+        var result = await Handler().HandleAsync(new ManualCommand(ManualCommandKind.Run, DryRun: true, null, null), Context());
+
+        Assert.False(Parse(result).TryGetProperty("nextBoundary", out _));
+    }
+
+    private SchedulerHandler Handler(IScheduleDecider? realDecider = null, IBoundaryWakeUp? wakeUp = null)
     {
         var inventory = new Mock<IServiceInventory>();
         inventory.Setup(i => i.ListAsync(It.IsAny<CancellationToken>())).Returns(One(new ManagedService(
@@ -70,9 +91,9 @@ public sealed class SchedulerHandlerTests
         var scaling = new Mock<IServiceScaling>();
         var decider = new Mock<IScheduleDecider>();
         decider.Setup(d => d.Decide(It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<DateTimeOffset>()))
-            .Returns(new ScheduleVerdict(DesiredRunState.Stopped, "office-hours", "outside mon-fri 08:00-20:00", OverrideState.None, null, null, null));
-        var ports = new SchedulerPorts(inventory.Object, _capacity.Object, scaling.Object, Mock.Of<IServiceTagger>(), Mock.Of<IRunContinuation>(), _store, new InMemoryActivityLog());
-        var reconciler = new SchedulerReconciler(decider.Object, ports, new SchedulerOptions(), Mock.Of<IMetricSink>(), Mock.Of<IStructuredLog>(), _time);
+            .Returns(new ScheduleVerdict(DesiredRunState.Stopped, "office-hours", "outside mon-fri 08:00-20:00", OverrideState.None, null, null));
+        var ports = new SchedulerPorts(inventory.Object, _capacity.Object, scaling.Object, Mock.Of<IServiceTagger>(), Mock.Of<IRunContinuation>(), _store, new InMemoryActivityLog(), wakeUp);
+        var reconciler = new SchedulerReconciler(realDecider ?? decider.Object, ports, new SchedulerOptions(), Mock.Of<IMetricSink>(), Mock.Of<IStructuredLog>(), _time);
         return new SchedulerHandler(reconciler, new AwsCallStatistics());
     }
 

@@ -82,4 +82,19 @@ public sealed class JsonLineLogTests
         Assert.Equal(200, lines.Length);
         Assert.Equal(Enumerable.Range(0, 200), lines.Select(l => int.Parse(l.GetProperty("i").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).Order());
     }
+
+    [Fact]
+    public void Write_BelowTheMinimumLevel_WritesNothing()
+    {
+        var output = new StringWriter();
+        var log = new JsonLineLog(output, Clock, "scheduler", LogLevel.Info);
+
+        log.Write(LogLevel.Debug, "aws.call", "suppressed", [new LogField("service", "ECS")]);
+        log.Write(LogLevel.Info, "kept", "info", []);
+        log.Write(LogLevel.Error, "kept", "error", []);
+
+        Assert.Equal(["INFO", "ERROR"], Lines(output).Select(l => l.GetProperty("level").GetString()));
+        Assert.False(((IStructuredLog)log).IsEnabled(LogLevel.Debug));
+        Assert.True(log.IsEnabled(LogLevel.Warning));
+    }
 }

@@ -1,0 +1,111 @@
+variable "region" {
+  type        = string
+  description = "AWS region of the clusters and of CostOps, e.g. eu-central-1. make deploy checks it matches AWS_REGION and your profile."
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$", var.region))
+    error_message = "region must be an AWS region code such as eu-central-1 or us-east-1."
+  }
+}
+
+variable "name" {
+  type        = string
+  description = "Prefix of every resource name."
+  default     = "costops"
+}
+
+variable "clusters" {
+  type        = list(string)
+  description = "Names of the ECS clusters CostOps manages. Give either this or cluster_tag."
+  default     = []
+}
+
+variable "cluster_tag" {
+  type        = string
+  description = "Manage every cluster with this tag: \"key\" or \"key=value\". Give either this or clusters."
+  default     = null
+}
+
+variable "notification_emails" {
+  type        = list(string)
+  description = "E-mail addresses that receive reports, alerts and alarms (each confirms a subscription mail)."
+
+  validation {
+    condition     = length(var.notification_emails) > 0
+    error_message = "notification_emails needs at least one address: reports and alerts have nowhere else to go."
+  }
+}
+
+variable "schedules" {
+  type = object({
+    default = optional(string)
+    schedules = optional(map(object({
+      timezone           = string
+      periods            = list(string)
+      skip_dates         = optional(list(string), [])
+      start_lead_minutes = optional(number, 0)
+    })), {})
+  })
+  description = "Named schedules (see the module's schedules variable)."
+  default     = {}
+}
+
+variable "timezone" {
+  type        = string
+  description = "IANA zone of the weekly report and of the recurring schedules."
+  default     = "UTC"
+}
+
+variable "dry_run" {
+  type        = bool
+  description = "Start in dry-run mode: the scheduler reports what it would do and changes nothing."
+  default     = false
+}
+
+variable "budget_limit_usd" {
+  type        = number
+  description = "Monthly budget limit in USD."
+  default     = 60
+}
+
+variable "budget_thresholds_usd" {
+  type        = list(number)
+  description = "Actual-spend alert levels in USD."
+  default     = [25, 40, 60]
+}
+
+variable "native_budget_notifications" {
+  type        = bool
+  description = "Also let AWS Budgets notify at the same levels (two mails per threshold)."
+  default     = false
+}
+
+variable "anomaly_detection_enabled" {
+  type        = bool
+  description = "Create a Cost Anomaly Detection monitor notifying the topic."
+  default     = false
+}
+
+variable "cost_allocation_tag" {
+  type        = string
+  description = "Tag the weekly report splits spend by."
+  default     = "Environment"
+}
+
+variable "tags" {
+  type        = map(string)
+  description = "Tags added to every resource."
+  default     = {}
+}
+
+variable "spot_manager_enabled" {
+  type        = bool
+  description = "Turn on the Spot manager's tick and ECS event rules."
+  default     = false
+}
+
+variable "table_deletion_protection" {
+  type        = bool
+  description = "Protect the state table from deletion; set to false (and apply) before destroying CostOps."
+  default     = true
+}
