@@ -55,7 +55,9 @@ public static class SchedulerSummaryFormatter
             return ["Next boundary: the scheduler's answer does not name one; the safety tick runs it regularly anyway."];
         }
 
-        return next.Select(p => $"Next boundary ({p.Name}): {Describe(p.Value)}");
+        return next.Select(p => p.Name == "nextBoundary" && p.Value.ValueKind == JsonValueKind.String
+            ? $"Next boundary: {p.Value.GetString()}, when a managed service's schedule next changes; the scheduler is woken up for it."
+            : $"Next boundary ({p.Name}): {Describe(p.Value)}");
     }
 
     private static string Describe(JsonElement value) => value.ValueKind switch

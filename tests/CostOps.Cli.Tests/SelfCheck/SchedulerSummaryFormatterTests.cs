@@ -22,6 +22,14 @@ public sealed class SchedulerSummaryFormatterTests
     }
 
     [Fact]
+    public void Format_SchedulersNextBoundary_SaysWhatItMeans()
+    {
+        var lines = Format("""{"dryRun":true,"services":[],"nextBoundary":"2026-11-17T07:00:00+00:00"}""");
+
+        Assert.Equal("Next boundary: 2026-11-17T07:00:00+00:00, when a managed service's schedule next changes; the scheduler is woken up for it.", lines[^1]);
+    }
+
+    [Fact]
     public void Format_NextChangeAsString_PrintsIt()
     {
         var lines = Format("""{"dryRun":true,"services":[],"nextChangeAt":"2026-11-17T07:00:00Z"}""");

@@ -15,7 +15,7 @@ public sealed class SelfCheckRunnerTests
          "services":[{"clusterName":"dev","serviceName":"web","serviceArn":"arn:s/dev/web","action":"Stop","reason":"outside office-hours (Mon-Fri 08:00-19:00 Europe/Berlin)"},
                      {"clusterName":"dev","serviceName":"api","serviceArn":"arn:s/dev/api","action":"None","reason":"already stopped"}],
          "stopped":1,"started":0,"skipped":0,"deferred":0,"failed":0,"drifted":0,"unchanged":1,"apiCalls":4,"throttles":0,
-         "nextBoundary":{"at":"2026-11-17T07:00:00+00:00","schedule":"office-hours"}}
+         "nextBoundary":"2026-11-17T07:00:00+00:00"}
         """;
 
     private const string PreviewAnswer = """
@@ -42,7 +42,7 @@ public sealed class SelfCheckRunnerTests
         Assert.Contains("Now (dry run, nothing was changed): 2 managed service(s); it would stop 1, start 0, leave 1 as they are, defer 0, skip 0, and 0 failed.", text, StringComparison.Ordinal);
         Assert.Contains("  Stop   dev/web: outside office-hours (Mon-Fri 08:00-19:00 Europe/Berlin)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("dev/api", text, StringComparison.Ordinal);
-        Assert.Contains("Next boundary (nextBoundary): at 2026-11-17T07:00:00+00:00, schedule office-hours", text, StringComparison.Ordinal);
+        Assert.Contains("Next boundary: 2026-11-17T07:00:00+00:00, when a managed service's schedule next changes", text, StringComparison.Ordinal);
         Assert.Contains("Weekly report preview for 2026-W46 (3 Cost Explorer requests, $0.03; nothing was sent):", text, StringComparison.Ordinal);
         Assert.Contains("  Subject: CostOps weekly: $412.50 (-8%)", text, StringComparison.Ordinal);
         Assert.Contains("  | Scheduler saved: $96.10", text, StringComparison.Ordinal);
