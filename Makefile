@@ -38,12 +38,17 @@ cli:
 preflight:
 	$(PREFLIGHT) --skip build
 
-plan: preflight package
+# In this order even under make -j: nothing is built before the checks that need no build pass.
+plan:
+	$(PREFLIGHT) --skip build
+	$(MAKE) --no-print-directory package
 	$(PREFLIGHT) --only build
 	terraform -chdir=$(TF_DIR) init -input=false
 	terraform -chdir=$(TF_DIR) plan -input=false $(TF_VARS_ARG)
 
-deploy: preflight package
+deploy:
+	$(PREFLIGHT) --skip build
+	$(MAKE) --no-print-directory package
 	$(PREFLIGHT) --only build
 	terraform -chdir=$(TF_DIR) init -input=false
 	terraform -chdir=$(TF_DIR) apply $(TF_VARS_ARG) $(if $(AUTO_APPROVE),-auto-approve)
