@@ -19,17 +19,8 @@ internal static class Composition
         var table = CommonSettings.TableName(env);
         var topic = CommonSettings.Topic(env);
         var account = CommonSettings.Account(env);
-        BudgetAlertOptions? options = null;
-        try
-        {
-            options = BudgetAlertOptions.FromSettings(env.OptionalString);
-        }
-        catch (BudgetConfigurationException ex)
-        {
-            env.Report(ex.Setting, env.OptionalString(ex.Setting), ex.Message);
-        }
-
-        if (options is null || env.Problems.Count > 0)
+        var options = ReadOptions(env);
+        if (env.Problems.Count > 0)
         {
             return UncomposedHandler.Instance;
         }
@@ -47,5 +38,41 @@ internal static class Composition
             composition.Time,
             options);
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new BudgetAlertsHandler(service));
+    }
+
+    /// <summary>The parser's message without the setting's name in front and the example at the end: the problem line has both.</summary>
+    private static string Problem(string message)
+    {
+        var text = message.StartsWith(BudgetThresholdParser.Setting + " ", StringComparison.Ordinal) ? message[(BudgetThresholdParser.Setting.Length + 1)..] : message;
+        text = text.StartsWith("is ", StringComparison.Ordinal) ? text[3..] : text;
+        var example = text.IndexOf(" Example: ", StringComparison.Ordinal);
+        return example >= 0 ? text[..example] : text;
+    }
+
+    /// <summary>Each setting on its own, so that every bad one is reported with its value.</summary>
+    private static BudgetAlertOptions ReadOptions(EnvironmentReader env)
+    {
+        var options = new BudgetAlertOptions
+        {
+            TopServiceCount = env.Int(BudgetAlertOptions.TopServicesSetting, 5, 1, 20),
+        };
+        if (env.OptionalString(BudgetThresholdParser.Setting) is { } thresholds)
+        {
+            try
+            {
+                options = options with { Thresholds = BudgetThresholdParser.Parse(thresholds) };
+            }
+            catch (BudgetConfigurationException ex)
+            {
+                env.Report(BudgetThresholdParser.Setting, thresholds, "thresholds such as " + BudgetThresholdParser.Example, Problem(ex.Message));
+            }
+        }
+
+        if (env.OptionalString(BudgetAlertOptions.BudgetNamesSetting) is { } names)
+        {
+            options = options with { BudgetNames = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) };
+        }
+
+        return options;
     }
 }

@@ -26,22 +26,14 @@ internal static class Composition
         var table = CommonSettings.TableName(env);
         var topic = CommonSettings.Topic(env);
         var account = CommonSettings.Account(env);
-        var bucket = env.RequiredString(Bucket, "the S3 bucket that keeps the HTML reports");
+        var bucket = ReadBucket(env);
         var prefix = env.OptionalString(Prefix, "reports/");
         var options = new WeeklyReportOptions
         {
-            TimeZone = env.OptionalString(TimeZone, "UTC"),
-            Metric = env.OptionalString(Metric, "UnblendedCost"),
-            CostAllocationTag = env.OptionalString(CostTag, "Environment"),
+            TimeZone = Checked(env, TimeZone, "UTC", "an IANA time zone name, e.g. Europe/Berlin, America/New_York or UTC", v => new WeeklyReportOptions { TimeZone = v }),
+            Metric = Checked(env, Metric, "UnblendedCost", "one of " + string.Join(", ", WeeklyReportOptions.Metrics.Order(StringComparer.Ordinal)), v => new WeeklyReportOptions { Metric = v }),
+            CostAllocationTag = Checked(env, CostTag, "Environment", "a cost-allocation tag key of 1 to 128 characters, e.g. Environment", v => new WeeklyReportOptions { CostAllocationTag = v }),
         };
-        try
-        {
-            options.Validate();
-        }
-        catch (ArgumentException ex)
-        {
-            env.Report(ex.ParamName switch { "Metric" => Metric, "CostAllocationTag" => CostTag, _ => TimeZone }, null, ex.Message);
-        }
 
         if (env.Problems.Count > 0)
         {
@@ -64,5 +56,39 @@ internal static class Composition
             composition.Log,
             composition.Metrics);
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new CostReportHandler(service));
+    }
+
+    /// <summary>An optional setting, checked on its own so that every bad one is reported, each in the user's terms.</summary>
+    private static string Checked(EnvironmentReader env, string name, string fallback, string expected, Func<string, WeeklyReportOptions> with)
+    {
+        var value = env.OptionalString(name);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        try
+        {
+            with(value).Validate();
+        }
+        catch (ArgumentException)
+        {
+            env.Report(name, value, expected);
+        }
+
+        return value;
+    }
+
+    private static string ReadBucket(EnvironmentReader env)
+    {
+        const string expected = "the S3 bucket that keeps the HTML reports: its name, 3 to 63 lowercase letters, digits, '.' and '-', e.g. costops-reports";
+        var bucket = env.RequiredString(Bucket, expected);
+        if (bucket.Length > 0 && (bucket.Length is < 3 or > 63 || !bucket.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-')
+            || !char.IsAsciiLetterOrDigit(bucket[0]) || !char.IsAsciiLetterOrDigit(bucket[^1])))
+        {
+            env.Report(Bucket, bucket, expected);
+        }
+
+        return bucket;
     }
 }

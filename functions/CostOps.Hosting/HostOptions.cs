@@ -26,8 +26,9 @@ public sealed record HostOptions(TimeSpan FunctionTimeout, TimeSpan DeadlineMarg
         var margin = environment.Seconds(MarginVariable, 10, 1, 120);
         if (margin >= timeout && environment.Problems.Count == 0)
         {
-            environment.Report(MarginVariable, ((int)margin.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"fewer seconds than {TimeoutVariable} ({(int)timeout.TotalSeconds})");
+            var set = environment.OptionalString(MarginVariable);
+            environment.Report(MarginVariable, set, $"fewer seconds than {TimeoutVariable} ({(int)timeout.TotalSeconds})",
+                set is null ? $"its default of {(int)margin.TotalSeconds} seconds leaves no time to work" : null);
         }
 
         return new HostOptions(timeout, margin);

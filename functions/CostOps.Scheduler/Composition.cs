@@ -13,8 +13,6 @@ namespace CostOps.Scheduler;
 /// <summary>Builds the scheduler's handler at cold start from the environment.</summary>
 internal static class Composition
 {
-    internal const string Clusters = "COSTOPS_CLUSTERS";
-    internal const string ClusterTag = "COSTOPS_CLUSTER_TAG";
     internal const string DryRun = "COSTOPS_DRY_RUN";
     internal const string RestopDrift = "COSTOPS_RESTOP_DRIFT";
     internal const string TimeBudget = "COSTOPS_TIME_BUDGET_SECONDS";
@@ -34,14 +32,14 @@ internal static class Composition
         var env = composition.Environment;
         var table = CommonSettings.TableName(env);
         var schedules = ReadSchedules(env);
-        var inventory = ReadScope(env);
+        var inventory = ClusterScope.Read(env);
         var options = new SchedulerOptions
         {
             DryRun = env.Bool(DryRun, false),
             RestopDrift = env.Bool(RestopDrift, false),
             TimeBudget = env.Seconds(TimeBudget, 600, 30, 840),
             MaxConcurrency = env.Int(Concurrency, 8, 1, 64),
-            StatusTagKey = env.OptionalString(StatusTag, "costops:status"),
+            StatusTagKey = ReadStatusTag(env),
             Region = env.OptionalString("AWS_REGION") ?? env.OptionalString("AWS_DEFAULT_REGION") ?? string.Empty,
         };
         CheckBudgetFitsTimeout(env, options.TimeBudget);
@@ -76,7 +74,7 @@ internal static class Composition
     private static BoundaryWakeUpOptions? ReadWakeUp(EnvironmentReader env)
     {
         var names = new[] { BoundaryGroup, BoundaryRole, FunctionArn };
-        var values = names.Select(n => NullIfBlank(env.OptionalString(n))).ToArray();
+        var values = names.Select(n => env.OptionalString(n)).ToArray();
         var missing = names.Where((_, i) => values[i] is null).ToList();
         if (missing.Count == names.Length)
         {
@@ -116,36 +114,24 @@ internal static class Composition
         }
         catch (ScheduleConfigurationException ex)
         {
-            env.Report(ScheduleConfiguration.EnvironmentVariable, null, ex.Message);
+            var problem = ex.Problems.Count == 1
+                ? ex.Problems[0]
+                : $"{ex.Problems.Count} problems:" + string.Concat(ex.Problems.Select(p => "\n  - " + p));
+            env.Report(ScheduleConfiguration.EnvironmentVariable, env.OptionalString(ScheduleConfiguration.EnvironmentVariable), ScheduleConfiguration.Expected, problem);
             return null;
         }
     }
 
-    /// <summary>Clusters by name (comma-separated) or by tag (<c>key</c> or <c>key=value</c>): exactly one of the two.</summary>
-    private static EcsInventoryOptions? ReadScope(EnvironmentReader env)
+    private static string ReadStatusTag(EnvironmentReader env)
     {
-        var names = NullIfBlank(env.OptionalString(Clusters));
-        var tag = NullIfBlank(env.OptionalString(ClusterTag));
-        if ((names is null) == (tag is null))
+        var key = env.OptionalString(StatusTag, "costops:status");
+        if (key.Length > 128 || key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase)
+            || !key.All(c => char.IsLetterOrDigit(c) || " _.:/=+-@".Contains(c, StringComparison.Ordinal)))
         {
-            env.Report(Clusters, names, $"either {Clusters} (cluster names, comma-separated) or {ClusterTag} (a tag key, or key=value), not both and not neither");
-            return null;
+            env.Report(StatusTag, key, "a tag key of up to 128 letters, digits, spaces and _ . : / = + - @, not starting with aws:, e.g. costops:status");
         }
 
-        var tagParts = tag?.Split('=', 2, StringSplitOptions.TrimEntries);
-        var options = tagParts is null
-            ? new EcsInventoryOptions { Clusters = names!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) }
-            : new EcsInventoryOptions { ClusterTagKey = tagParts[0], ClusterTagValue = tagParts.Length == 2 ? tagParts[1] : null };
-        try
-        {
-            options.Validate();
-            return options;
-        }
-        catch (ArgumentException ex)
-        {
-            env.Report(tagParts is null ? Clusters : ClusterTag, tag ?? names, ex.Message);
-            return null;
-        }
+        return key;
     }
 
     private static void CheckBudgetFitsTimeout(EnvironmentReader env, TimeSpan budget)
@@ -153,10 +139,10 @@ internal static class Composition
         if (int.TryParse(env.OptionalString(HostOptions.TimeoutVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var timeout)
             && budget.TotalSeconds + 60 > timeout)
         {
-            env.Report(TimeBudget, budget.TotalSeconds.ToString(CultureInfo.InvariantCulture),
-                $"at least 60 seconds less than {HostOptions.TimeoutVariable} ({timeout}), to leave time to hand over the rest and report");
+            var set = env.OptionalString(TimeBudget);
+            env.Report(TimeBudget, set,
+                $"at least 60 seconds less than {HostOptions.TimeoutVariable} ({timeout}), to leave time to hand over the rest and report",
+                set is null ? $"its default of {budget.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds is too long for this timeout" : null);
         }
     }
-
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

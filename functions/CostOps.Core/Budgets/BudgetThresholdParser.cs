@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CostOps.Core.Configuration;
 
 namespace CostOps.Core.Budgets;
 
@@ -41,7 +42,7 @@ public static class BudgetThresholdParser
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i].Trim();
-            var where = $"{Setting} item {i + 1} \"{item}\"";
+            var where = $"{Setting} item {i + 1} \"{(item.Length <= 40 ? item : item[..40] + "…")}\"";
             if (item.Length == 0)
             {
                 throw Error($"{where} is empty (two commas in a row or a trailing comma?). Example: {Example}.");
@@ -84,7 +85,7 @@ public static class BudgetThresholdParser
         }
         catch (JsonException ex)
         {
-            throw Error($"{Setting} is not valid JSON ({ex.Message}). Example: {Example}.");
+            throw Error($"{Setting} is not a valid JSON list of thresholds: {JsonErrorText.Describe(ex, ExpectedAt)}. Example: {Example}.");
         }
 
         if (specs is null || specs.Count == 0)
@@ -108,6 +109,16 @@ public static class BudgetThresholdParser
 
         return result;
     }
+
+    private static string? ExpectedAt(string path) => path switch
+    {
+        "$" => "a list of thresholds in [ ]",
+        _ when path.EndsWith(".amount", StringComparison.OrdinalIgnoreCase) => "a number of US dollars, e.g. 40",
+        _ when path.EndsWith(".percent", StringComparison.OrdinalIgnoreCase) => "a percentage of the budget's limit, e.g. 80",
+        _ when path.EndsWith(".on", StringComparison.OrdinalIgnoreCase) => "\"actual\", \"forecast\" or \"both\"",
+        _ when path.EndsWith(']') => "a threshold such as {\"amount\":40} or {\"percent\":100,\"on\":\"forecast\"} (fields amount, percent, on)",
+        _ => null,
+    };
 
     private static void Add(List<BudgetThreshold> result, decimal value, ThresholdUnit unit, string kindText, string where)
     {

@@ -120,16 +120,20 @@ public sealed class EnvironmentReader
         }
         catch (JsonException ex)
         {
-            return Fail(name, raw, $"{expected} ({ex.Message})", fallback);
+            Report(name, raw, expected, CostOps.Core.Configuration.JsonErrorText.Describe(ex, _ => null));
+            return fallback;
         }
     }
 
-    /// <summary>Records a problem that a composition found by relating several variables.</summary>
-    public void Report(string name, string? value, string expected)
+    /// <summary>
+    /// Records a problem a composition found. <paramref name="value"/> is the value as set (null when not set: never a
+    /// default in its place); <paramref name="problem"/> says what is wrong when that is more than "not <paramref name="expected"/>".
+    /// </summary>
+    public void Report(string name, string? value, string expected, string? problem = null)
     {
         lock (_gate)
         {
-            _problems.Add(new ConfigurationProblem(name, value, expected));
+            _problems.Add(new ConfigurationProblem(name, value, expected, problem));
         }
     }
 

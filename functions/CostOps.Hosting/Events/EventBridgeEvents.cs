@@ -17,7 +17,7 @@ internal static class EventBridgeEvents
             ("aws.events", "Scheduled Event") => ParseScheduled(root),
             ("aws.ecs", "ECS Service Action") => ParseServiceAction(root),
             ("aws.ecs", "ECS Task State Change") => ParseTaskStateChange(root),
-            _ => throw new InvalidEventException("source/detail-type", $"'{source}' / '{JsonFields.Shorten(detailType)}'", Known),
+            _ => throw new InvalidEventException("source/detail-type", $"'{JsonFields.Shorten(source)}' / '{JsonFields.Shorten(detailType)}'", Known),
         };
     }
 

@@ -28,6 +28,12 @@ public static class EventParser
             throw new InvalidEventException("input", "(empty)", Envelope);
         }
 
+        // JsonDocument checks the JSON grammar but not that the bytes inside strings are UTF-8; reading such a string would throw later.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json.Span))
+        {
+            throw new InvalidEventException("input", JsonFields.Quote(Encoding.UTF8.GetString(utf8Json.Span)), "UTF-8 text (the input has bytes that are not UTF-8)");
+        }
+
         JsonDocument document;
         try
         {
@@ -63,7 +69,7 @@ public static class EventParser
             return ManualCommands.Parse(root);
         }
 
-        if (JsonFields.Get(root, "source") is { ValueKind: JsonValueKind.String } source && source.GetString() == SchedulerPayload.Source)
+        if (JsonFields.Get(root, "source") is { ValueKind: JsonValueKind.String } source && JsonFields.TryText(source) == SchedulerPayload.Source)
         {
             return ParseSchedulerPayload(root);
         }

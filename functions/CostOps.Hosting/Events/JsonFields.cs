@@ -22,7 +22,7 @@ internal static class JsonFields
     public static string RequiredString(JsonElement parent, string path, string name, string expected = "a non-empty string")
     {
         var value = Get(parent, name);
-        if (value is not { ValueKind: JsonValueKind.String } element || element.GetString() is not { Length: > 0 } text)
+        if (value is not { ValueKind: JsonValueKind.String } element || Text(element, Join(path, name), expected) is not { Length: > 0 } text)
         {
             throw new InvalidEventException(Join(path, name), Describe(value), expected);
         }
@@ -36,7 +36,7 @@ internal static class JsonFields
         return value switch
         {
             null or { ValueKind: JsonValueKind.Null } => null,
-            { ValueKind: JsonValueKind.String } element => element.GetString(),
+            { ValueKind: JsonValueKind.String } element => Text(element, Join(path, name), "a string"),
             _ => throw new InvalidEventException(Join(path, name), Describe(value), "a string"),
         };
     }
@@ -106,7 +106,7 @@ internal static class JsonFields
                 throw new InvalidEventException($"{Join(path, name)}[{index}]", Describe(item), "a string");
             }
 
-            items.Add(item.GetString()!);
+            items.Add(Text(item, $"{Join(path, name)}[{index}]", "a string"));
             index++;
         }
 
@@ -119,16 +119,38 @@ internal static class JsonFields
     public static string Describe(JsonElement? value) => value switch
     {
         null => "(missing)",
-        { ValueKind: JsonValueKind.String } element => Quote(element.GetString() ?? string.Empty),
+        { ValueKind: JsonValueKind.String } element => TryText(element) is { } text ? Quote(text) : NotText,
         { ValueKind: JsonValueKind.Object } => "(an object)",
         { ValueKind: JsonValueKind.Array } => "(an array)",
         { } element => Shorten(element.GetRawText()),
     };
 
+    /// <summary>
+    /// The string's text. JSON escapes can spell a lone half of a surrogate pair (<c>"\ud800"</c>), which is no text at all;
+    /// such a value is rejected naming the field instead of failing the read.
+    /// </summary>
+    public static string Text(JsonElement element, string field, string expected) =>
+        TryText(element) ?? throw new InvalidEventException(field, NotText, expected);
+
     public static string Quote(string text) => "'" + Shorten(text) + "'";
 
     public static string Shorten(string text) =>
         text.Length <= MaxQuotedLength ? text : string.Concat(text.AsSpan(0, MaxQuotedLength), "…");
+
+    private const string NotText = "(a string with an escape that is not valid Unicode text, such as a lone \\ud800)";
+
+    /// <summary>The string's text, or null when its escapes spell no valid text.</summary>
+    public static string? TryText(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 }

@@ -53,12 +53,18 @@ public class BudgetThresholdParserTests
     [InlineData("25,40,25", "item 3 \"25\": $25 on actual spend is listed twice")]
     [InlineData("1,000", "item 2 \"000\"")]
     [InlineData("[{\"amount\":25,\"percent\":80}]", "item 1 must have exactly one of \"amount\"")]
-    [InlineData("[{\"amout\":25}]", "is not valid JSON")]
+    [InlineData("[{\"amout\":25}]", "is not a valid JSON list of thresholds: $[0].amout: unknown field 'amout'")]
+    [InlineData("[{\"amount\":\"25\"}]", "$[0].amount: a value of the wrong type, or a number out of range (line 1, character 1")]
+    [InlineData("[{\"amount\":\"25\"}]", "expected a number of US dollars")]
+    [InlineData("[{\"percent\":1e400}]", "$[0].percent: a value of the wrong type")]
+    [InlineData("[{\"amount\":25,\"on\":1}]", "expected \"actual\", \"forecast\" or \"both\"")]
     [InlineData("[]", "empty JSON array")]
     [InlineData("[{\"amount\":25,\"on\":\"later\"}]", "unknown spend kind \"later\"")]
     public void Parse_InvalidItem_ThrowsNamingSettingAndItem(string text, string expected)
     {
         var ex = Assert.Throws<BudgetConfigurationException>(() => BudgetThresholdParser.Parse(text));
+        Assert.DoesNotContain("System.", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("CostOps.", ex.Message, StringComparison.Ordinal);
 
         Assert.Equal("COSTOPS_BUDGET_THRESHOLDS", ex.Setting);
         Assert.StartsWith("COSTOPS_BUDGET_THRESHOLDS", ex.Message, StringComparison.Ordinal);

@@ -60,16 +60,20 @@ public sealed class SchedulerReconcilerRecoveryTests
             h.Fleet.Add($"svc{i:00}", i % 4 + 2, i % 3 == 0 ? Scaled : null);
         }
 
-        var call = 0;
-        h.Fleet.BeforeMutation = (_, _) =>
+        // Which call is throttled depends only on the service, the operation and how often that pair was tried, never
+        // on the order in which concurrent services reach the fleet: three tries in ten fail, the same ones every run.
+        var tries = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        h.Fleet.BeforeMutation = (operation, service) =>
         {
-            if (Interlocked.Increment(ref call) % 10 < 3)
+            var attempt = tries.AddOrUpdate($"{operation} {service.ServiceName}", 1, (_, n) => n + 1);
+            if ((int.Parse(service.ServiceName.AsSpan(3), System.Globalization.CultureInfo.InvariantCulture) + operation.Length + attempt) % 10 < 3)
             {
                 throw new InvalidOperationException("ThrottlingException: Rate exceeded");
             }
         };
 
         await RunUntilSucceededAsync(h, Evening);
+        Assert.Contains(tries.Values, n => n > 1);
         for (var i = 0; i < 12; i++)
         {
             Assert.Equal(0, h.Fleet.Get($"svc{i:00}").DesiredCount);

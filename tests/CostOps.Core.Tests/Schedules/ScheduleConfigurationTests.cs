@@ -70,9 +70,9 @@ public class ScheduleConfigurationTests
     [InlineData("""{"schedules":{"a":{"timezone":"UTC","periods":["daily 08:00-20:00"]},"A":{"timezone":"UTC","periods":["daily 08:00-20:00"]}}}""", "schedules.A: differs only by case from another schedule name")]
     [InlineData("""{"timezone":"Mars/Olympus","schedules":{}}""", "timezone: 'Mars/Olympus' is not an IANA time zone name")]
     [InlineData("""{"schedules":{"s":null}}""", "schedules.s: is null")]
-    [InlineData("""{"schedules":{"s":{"timezone":"UTC","periods":["daily 08:00-20:00"],"skipdates":[]}}}""", "$.schedules.s.skipdates: not valid schedule JSON")]
-    [InlineData("""{"schedules":{"s":{"timezone":"UTC","periods":"daily 08:00-20:00"}}}""", "$.schedules.s.periods: not valid schedule JSON")]
-    [InlineData("""{"schedules":""", "not valid schedule JSON")]
+    [InlineData("""{"schedules":{"s":{"timezone":"UTC","periods":["daily 08:00-20:00"],"skipdates":[]}}}""", "$.schedules.s.skipdates: unknown field 'skipdates'")]
+    [InlineData("""{"schedules":{"s":{"timezone":"UTC","periods":"daily 08:00-20:00"}}}""", "$.schedules.s.periods: a value of the wrong type")]
+    [InlineData("""{"schedules":""", "not valid JSON")]
     [InlineData("null", "$: is null")]
     public void FromJson_Invalid_NamesTheField(string json, string expected)
     {
@@ -80,6 +80,30 @@ public class ScheduleConfigurationTests
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.Contains(ScheduleConfiguration.EnvironmentVariable, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"schedules":{"s":{"timezone":"UTC","periods":["daily 08:00-20:00"],"startLeadMinutes":"10"}}}""",
+        "$.schedules.s.startLeadMinutes: a value of the wrong type, or a number out of range (line 1, character", "a whole number of minutes from 0 to 720")]
+    [InlineData("""{"schedules":{"s":{"timezone":"UTC","periods":["daily 08:00-20:00"],"startLeadMinutes":99999999999}}}""",
+        "$.schedules.s.startLeadMinutes: a value of the wrong type, or a number out of range", "a whole number of minutes")]
+    [InlineData("""{"schedules":{"s":{"timezone":"UTC","periods":["daily 08:00-20:00"],"skipdates":[]}}}""",
+        "$.schedules.s.skipdates: unknown field 'skipdates'", "an object with \"timezone\", \"periods\"")]
+    [InlineData("""{"schedules":{"s":{"timezone":"UTC","periods":[7]}}}""", "$.schedules.s.periods[0]: a value of the wrong type", "a period in quotes")]
+    [InlineData("""{"schedules":{"s":{"timezone":["UTC"],"periods":["daily 08:00-20:00"]}}}""", "$.schedules.s.timezone: a value of the wrong type", "an IANA time zone name")]
+    [InlineData("""{"schedules": {"x": """, "$.schedules.x: not valid JSON", "line 1, character")]
+    [InlineData("""{"schedules":[]}""", "$.schedules: a value of the wrong type", "an object of named schedules")]
+    public void FromJson_JsonOfTheWrongShape_SaysWhereAndWhatIsExpectedWithoutDotNetNames(string json, string problem, string expected)
+    {
+        var error = Assert.Throws<ScheduleConfigurationException>(() => ScheduleConfiguration.FromJson(json));
+
+        var text = Assert.Single(error.Problems);
+        Assert.StartsWith(problem, text, StringComparison.Ordinal);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("CostOps.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(".NET", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", text, StringComparison.Ordinal);
     }
 
     [Fact]

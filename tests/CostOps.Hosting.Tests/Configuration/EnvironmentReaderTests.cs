@@ -171,7 +171,32 @@ public sealed class EnvironmentReaderTests
         var problem = Assert.Single(reader.Problems);
         Assert.Equal("CLUSTERS", problem.Name);
         Assert.Equal("a,b", problem.Value);
-        Assert.StartsWith("a JSON array of cluster names (", problem.Expected, StringComparison.Ordinal);
+        Assert.Equal("a JSON array of cluster names", problem.Expected);
+        Assert.StartsWith("$: not valid JSON: ", problem.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("CLUSTERS='a,b': $: not valid JSON: ", problem.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith(". CLUSTERS expects a JSON array of cluster names", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_WrongType_SaysSoWithoutDotNetTypeNames()
+    {
+        var reader = Reader(("CLUSTERS", "[1]"));
+
+        reader.Json("CLUSTERS", SampleJsonContext.Default.StringArray, "a JSON array of cluster names", []);
+
+        var text = Assert.Single(reader.Problems).ToString();
+        Assert.StartsWith("CLUSTERS='[1]': $[0]: a value of the wrong type", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_VeryLongValue_QuotesItCutShortWithItsLength()
+    {
+        var reader = Reader();
+
+        reader.Report("X", new string('v', 5000), "something shorter");
+
+        Assert.Equal($"X='{new string('v', 100)}… (5000 characters in all)': expected something shorter", Assert.Single(reader.Problems).ToString());
     }
 
     [Fact]

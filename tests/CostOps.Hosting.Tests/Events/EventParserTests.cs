@@ -281,4 +281,37 @@ public sealed class EventParserTests
         Assert.Contains(field, ex.Message, StringComparison.Ordinal);
         Assert.Contains("expected", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("""{"command":"\ud800"}""", "command")]
+    [InlineData("""{"command":"run","continuation":"\udc00x"}""", "continuation")]
+    [InlineData("""{"source":"costops.scheduler","trigger":"tick","schedule":"\ud800"}""", "schedule")]
+    [InlineData("""{"detail-type":"Scheduled Event","source":"aws.events","id":"1","time":"2026-11-16T07:00:00Z","resources":["\ud800"]}""", "resources[0]")]
+    [InlineData("""{"source":"\ud800"}""", "input")]
+    public void Parse_EscapeThatIsNoText_RejectsNamingTheField(string json, string field)
+    {
+        var ex = Reject(json);
+
+        Assert.Equal(field, ex.Field);
+    }
+
+    [Fact]
+    public void Parse_BytesThatAreNotUtf8InsideAString_RejectsTheInput()
+    {
+        byte[] input = [.. "{\"command\":\""u8, 0xFF, .. "\"}"u8];
+
+        var ex = Assert.Throws<InvalidEventException>(() => EventParser.Parse(input));
+
+        Assert.Equal("input", ex.Field);
+        Assert.Contains("UTF-8", ex.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownVeryLongSource_QuotesItShortened()
+    {
+        var ex = Reject($$"""{"detail-type":"Scheduled Event","source":"{{new string('s', 5000)}}"}""");
+
+        Assert.Equal("source/detail-type", ex.Field);
+        Assert.True(ex.Message.Length < 700, ex.Message);
+    }
 }
