@@ -21,7 +21,7 @@ public static class ReportPreviewFormatter
         var lines = new List<string>();
         var week = Text(answer, "week") ?? "?";
         var requests = answer.TryGetProperty("costExplorerRequests", out var r) ? r.GetRawText() : "?";
-        var cost = answer.TryGetProperty("costExplorerCostUsd", out var c) && c.TryGetDecimal(out var usd) ? "$" + SchedulerSummaryFormatter.Invariant(usd) : "?";
+        var cost = answer.TryGetProperty("costExplorerCostUsd", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetDecimal(out var usd) ? "$" + SchedulerSummaryFormatter.Invariant(usd) : "?";
         lines.Add($"Weekly report preview for {week} ({requests} Cost Explorer requests, {cost}; nothing was sent):");
         if (Text(answer, "costExplorerProblem") is { } problem)
         {
