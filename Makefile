@@ -2,7 +2,7 @@ SHELL := /bin/bash
 CONFIGURATION ?= Release
 FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts
 
-.PHONY: build test aws-models dynamodb-engine terraform-tools terraform-schema package clean report-preview bench cli preflight plan deploy destroy self-check
+.PHONY: build test aws-models dynamodb-engine terraform-tools terraform-schema package clean report-preview bench demo cli preflight plan deploy destroy self-check
 
 build:
 	dotnet build CostOps.sln -c $(CONFIGURATION)
@@ -136,6 +136,11 @@ test: aws-models dynamodb-engine terraform-tools
 clean:
 	rm -rf dist reports/out
 	dotnet clean CostOps.sln >/dev/null
+
+# One simulated week of the seed fleet on an in-process AWS account (no credentials needed): timeline, the
+# e-mails as sent, the HTML report in reports/out/ and the savings per month.
+demo:
+	dotnet run --project functions/CostOps.Demo -c $(CONFIGURATION)
 
 # Renders the fixed sample report to reports/out/report.txt and reports/out/report.html.
 report-preview:

@@ -1,11 +1,10 @@
 using CostOps.Aws.Http;
-using CostOps.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CostOps.Aws.Tests.EndToEnd;
+namespace CostOps.Simulator;
 
-/// <summary>Moves the manual clock forward by each wait instead of sleeping. Thread-safe: concurrent waits add up.</summary>
-internal sealed class ClockAdvancingDelay(FakeTimeProvider clock, Lock clockGate) : IAsyncDelay
+/// <summary>Moves the virtual clock forward by each wait instead of sleeping. Thread-safe: concurrent waits add up.</summary>
+public sealed class VirtualDelay(FakeTimeProvider clock, Lock clockGate) : IAsyncDelay
 {
     private long _waits;
 
