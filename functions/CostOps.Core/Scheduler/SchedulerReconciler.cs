@@ -53,16 +53,21 @@ public sealed class SchedulerReconciler
         var services = Pending(listed, request.ContinuationToken);
         var outcomes = new ServiceOutcome?[services.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, services.Count), parallel, async (i, ct) =>
+        for (var first = 0; first < services.Count && (first == 0 || _time.GetUtcNow() < deadline); first += BatchReads.ChunkSize)
         {
-            // The first service always runs, so every continuation makes progress.
-            if (i > 0 && _time.GetUtcNow() >= deadline)
+            var chunk = services.GetRange(first, Math.Min(BatchReads.ChunkSize, services.Count - first));
+            var reads = await BatchReads.ReadAsync(chunk, _decider, _time.GetUtcNow(), _ports, cancellationToken);
+            await Parallel.ForEachAsync(Enumerable.Range(first, chunk.Count), parallel, async (i, ct) =>
             {
-                return;
-            }
+                // The first service always runs, so every continuation makes progress.
+                if (i > 0 && _time.GetUtcNow() >= deadline)
+                {
+                    return;
+                }
 
-            outcomes[i] = await _service.ReconcileAsync(services[i], startedAt, dryRun, ct);
-        });
+                outcomes[i] = await _service.ReconcileAsync(services[i], startedAt, dryRun, reads, ct);
+            });
+        }
 
         // Resume after the longest fully processed prefix; services processed beyond it are
         // evaluated again next time, which is harmless because a run with nothing to change changes nothing.

@@ -69,8 +69,19 @@ internal sealed class ServiceEffects(
         }
     }
 
-    public Task<ScalingBounds?> ReadScalingAsync(CancellationToken cancellationToken) =>
-        ports.Scaling.GetAsync(service.Ref, cancellationToken);
+    /// <summary>The chunk's batched reads: the first scaling read of this service is answered from them when they cover it.</summary>
+    public BatchReads Reads { get; init; } = BatchReads.None;
+
+    private bool _scalingRead;
+
+    public Task<ScalingBounds?> ReadScalingAsync(CancellationToken cancellationToken)
+    {
+        var first = !_scalingRead;
+        _scalingRead = true;
+        return first && Reads.TryGetScaling(service.Ref.ServiceArn, out var bounds)
+            ? Task.FromResult(bounds)
+            : ports.Scaling.GetAsync(service.Ref, cancellationToken);
+    }
 
     public async Task SetScalingAsync(ScalingBounds bounds, CancellationToken cancellationToken)
     {

@@ -32,6 +32,23 @@ public sealed class InMemorySchedulerStateStore : ISchedulerStateStore, IFleetSt
         }
     }
 
+    public Task<IReadOnlyDictionary<string, ServiceState>?> GetManyAsync(IReadOnlyList<string> serviceArns, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var found = new Dictionary<string, ServiceState>(StringComparer.Ordinal);
+            foreach (var arn in serviceArns)
+            {
+                if (_services.TryGetValue(arn, out var state))
+                {
+                    found[arn] = state;
+                }
+            }
+
+            return Task.FromResult<IReadOnlyDictionary<string, ServiceState>?>(found);
+        }
+    }
+
     public Task<bool> TrySaveAsync(ServiceState state, long expectedVersion, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -33,6 +33,40 @@ public sealed class DynamoDbStateStoreTests
         [new Core.Spot.SeenEvent("evt-1", At.AddMinutes(-5))], "ThrottlingException: slow down");
 
     [Fact]
+    public async Task GetManyAsync_UnprocessedKeys_AskedForAgainWithConsistentReads()
+    {
+        var requests = new List<BatchGetItemRequest>();
+        var web = new ServiceRef("main", "web", "arn:aws:ecs:eu-west-1:1:service/main/web");
+        var responses = new Queue<BatchGetItemResponse>([
+            new BatchGetItemResponse
+            {
+                Responses = new() { ["costops"] = [ServiceStateItem.ToItem(Full(3))] },
+                UnprocessedKeys = new() { ["costops"] = new KeysAndAttributes { Keys = [ServiceStateItem.Key(web.ServiceArn)], ConsistentRead = true } },
+            },
+            new BatchGetItemResponse
+            {
+                Responses = new() { ["costops"] = [ServiceStateItem.ToItem(new ServiceState(web, ServiceStatus.Running, 2, At))] },
+            },
+        ]);
+        _client.Setup(c => c.BatchGetItemAsync(It.IsAny<BatchGetItemRequest>(), It.IsAny<CancellationToken>()))
+            .Returns<BatchGetItemRequest, CancellationToken>((r, _) =>
+            {
+                requests.Add(r);
+                return Task.FromResult(responses.Dequeue());
+            });
+        var reading = Store().GetManyAsync([Api.ServiceArn, web.ServiceArn], CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        var states = await reading;
+
+        Assert.Equal(2, states!.Count);
+        Assert.Equal(3, states[Api.ServiceArn].Version);
+        Assert.Equal([2, 1], requests.Select(r => r.RequestItems["costops"].Keys.Count));
+        Assert.All(requests, r => Assert.True(r.RequestItems["costops"].ConsistentRead));
+        Assert.Equal(ServiceStatus.Running, states[web.ServiceArn].Status);
+    }
+
+    [Fact]
     public async Task TrySaveAsync_FirstWrite_ConditionRequiresNoItem()
     {
         PutItemRequest? sent = null;

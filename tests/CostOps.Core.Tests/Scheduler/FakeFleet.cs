@@ -146,6 +146,27 @@ internal sealed class FakeFleet : IServiceInventory, IServiceCapacity, IServiceS
         }
     }
 
+    /// <summary>When false the scalable targets are read one service at a time, as a port without batched reads does.</summary>
+    public bool BatchScalingReads { get; set; } = true;
+
+    /// <summary>Batched scalable-target reads (one DescribeScalableTargets of up to 50 ids each in the real port).</summary>
+    public List<int> ScalingBatches { get; } = [];
+
+    public Task<IReadOnlyDictionary<string, ScalingBounds>?> GetManyAsync(IReadOnlyList<ServiceRef> services, CancellationToken cancellationToken)
+    {
+        if (!BatchScalingReads)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, ScalingBounds>?>(null);
+        }
+
+        lock (_gate)
+        {
+            ScalingBatches.Add(services.Count);
+            var found = services.Where(s => _scaling.ContainsKey(s.ServiceArn)).ToDictionary(s => s.ServiceArn, s => _scaling[s.ServiceArn], StringComparer.Ordinal);
+            return Task.FromResult<IReadOnlyDictionary<string, ScalingBounds>?>(found);
+        }
+    }
+
     public Task SetAsync(ServiceRef service, ScalingBounds bounds, CancellationToken cancellationToken)
     {
         Mutate("RegisterScalableTarget", service, () =>

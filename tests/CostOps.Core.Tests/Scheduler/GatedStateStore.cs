@@ -13,6 +13,12 @@ internal sealed class GatedStateStore(ISchedulerStateStore store, IActivityLog a
 
     public Task<ServiceState?> GetAsync(string serviceArn, CancellationToken cancellationToken) => store.GetAsync(serviceArn, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, ServiceState>?> GetManyAsync(IReadOnlyList<string> serviceArns, CancellationToken cancellationToken) =>
+        BatchReads ? store.GetManyAsync(serviceArns, cancellationToken) : Task.FromResult<IReadOnlyDictionary<string, ServiceState>?>(null);
+
+    /// <summary>When false the store reads one service at a time, as a store without batched reads does.</summary>
+    public bool BatchReads { get; set; } = true;
+
     public Task<bool> TrySaveAsync(ServiceState state, long expectedVersion, CancellationToken cancellationToken)
     {
         Enter("PutItem state");
