@@ -123,12 +123,39 @@ public sealed class DynamoDbStateStore : ICostOpsStateStore
         await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = item }, cancellationToken);
     }
 
+    /// <summary>One record is a PutItem; more go 25 to a BatchWriteItem, items DynamoDB leaves unprocessed sent again after a short back-off.</summary>
     public async Task AppendAsync(IReadOnlyList<ServiceActivity> items, CancellationToken cancellationToken)
     {
-        foreach (var activity in items)
+        ArgumentNullException.ThrowIfNull(items);
+        var records = items.Select(a => ActivityItem.ToItem(a, a.At + _options.ActivityRetention)).ToList();
+        if (records.Count == 1)
         {
-            var item = ActivityItem.ToItem(activity, activity.At + _options.ActivityRetention);
-            await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = item }, cancellationToken);
+            await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = records[0] }, cancellationToken);
+            return;
+        }
+
+        foreach (var batch in records.Chunk(MaxItemsPerBatchWrite))
+        {
+            List<WriteRequest>? pending = [.. batch.Select(item => new WriteRequest { PutRequest = new PutRequest { Item = item } })];
+            for (var attempt = 0; pending is { Count: > 0 }; attempt++)
+            {
+                if (attempt == MaxBatchAttempts)
+                {
+                    throw new InvalidOperationException(
+                        $"DynamoDB left {pending.Count} of {batch.Length} activity records for table {_options.TableName} unprocessed after {MaxBatchAttempts} attempts.");
+                }
+
+                if (attempt > 0)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(50 << Math.Min(attempt, 5)), _time, cancellationToken);
+                }
+
+                var response = await _client.BatchWriteItemAsync(new BatchWriteItemRequest
+                {
+                    RequestItems = new() { [_options.TableName] = pending },
+                }, cancellationToken);
+                pending = response.UnprocessedItems?.GetValueOrDefault(_options.TableName);
+            }
         }
     }
 

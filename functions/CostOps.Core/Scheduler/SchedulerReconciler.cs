@@ -57,6 +57,7 @@ public sealed class SchedulerReconciler
         {
             var chunk = services.GetRange(first, Math.Min(BatchReads.ChunkSize, services.Count - first));
             var reads = await BatchReads.ReadAsync(chunk, _decider, _time.GetUtcNow(), _ports, cancellationToken);
+            var activities = _options.BatchActivity ? new ActivityBatch() : null;
             await Parallel.ForEachAsync(Enumerable.Range(first, chunk.Count), parallel, async (i, ct) =>
             {
                 // The first service always runs, so every continuation makes progress.
@@ -65,8 +66,12 @@ public sealed class SchedulerReconciler
                     return;
                 }
 
-                outcomes[i] = await _service.ReconcileAsync(services[i], startedAt, dryRun, reads, ct);
+                outcomes[i] = await _service.ReconcileAsync(services[i], startedAt, dryRun, reads, activities, ct);
             });
+            if (activities is not null)
+            {
+                await activities.FlushAsync(_ports.Activity, _log, _metrics, cancellationToken);
+            }
         }
 
         // Resume after the longest fully processed prefix; services processed beyond it are

@@ -97,10 +97,23 @@ internal sealed class ServiceEffects(
             : ports.Capacity.SetDesiredCountAsync(service.Ref, desiredCount, strategy, cancellationToken));
     }
 
+    /// <summary>When set, activity records are collected here and written with the rest of the chunk's.</summary>
+    public ActivityBatch? Activities { get; init; }
+
     public Task RecordAsync(ActivityKind kind, string detail, CancellationToken cancellationToken, int tasks = 0, TaskSize? size = null)
     {
         var item = new ServiceActivity(service.Ref.ServiceArn, service.Ref.ClusterName, service.Ref.ServiceName,
             options.Region, kind, now, detail, tasks, size);
+        if (Activities is { } batch)
+        {
+            if (!dryRun)
+            {
+                batch.Add(item);
+            }
+
+            return Task.CompletedTask;
+        }
+
         return SendAsync(() => ports.Activity.AppendAsync([item], cancellationToken));
     }
 
@@ -113,7 +126,7 @@ internal sealed class ServiceEffects(
             ServiceStatus.Running => "running",
             _ => null,
         };
-        if (wanted is null || string.Equals(CurrentTag(), wanted, StringComparison.Ordinal))
+        if (wanted is null || !options.WriteStatusTag || string.Equals(CurrentTag(), wanted, StringComparison.Ordinal))
         {
             return Task.CompletedTask;
         }

@@ -16,7 +16,9 @@ internal sealed class ServiceReconciler(
 {
     /// <param name="listedAt">When the run began listing: <paramref name="service"/> shows the service as it was then.</param>
     /// <param name="reads">What was read for the service's chunk in batches; anything it does not cover is read here.</param>
-    public async Task<ServiceOutcome> ReconcileAsync(ManagedService service, DateTimeOffset listedAt, bool dryRun, BatchReads reads, CancellationToken ct)
+    /// <param name="activities">Where the chunk's activity records are collected; null writes each one as it happens.</param>
+    public async Task<ServiceOutcome> ReconcileAsync(
+        ManagedService service, DateTimeOffset listedAt, bool dryRun, BatchReads reads, ActivityBatch? activities, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         ServiceEffects? fx = null;
@@ -45,7 +47,7 @@ internal sealed class ServiceReconciler(
                 return Outcome(service, new(ServiceAction.Skip, "another run changed this service after this run listed it; the next run decides"));
             }
 
-            fx = new ServiceEffects(service, stored, dryRun, now, time, ports, options, metrics) { Reads = reads };
+            fx = new ServiceEffects(service, stored, dryRun, now, time, ports, options, metrics) { Reads = reads, Activities = activities };
             var (saved, overrideChange) = await NoteOverrideAsync(fx, verdict, ct);
             if (!saved)
             {

@@ -67,6 +67,34 @@ public sealed class DynamoDbStateStoreTests
     }
 
     [Fact]
+    public async Task AppendAsync_30Records_TwoBatchWritesAndUnprocessedItemsSentAgain()
+    {
+        var sizes = new List<int>();
+        var first = true;
+        _client.Setup(c => c.BatchWriteItemAsync(It.IsAny<BatchWriteItemRequest>(), It.IsAny<CancellationToken>()))
+            .Returns<BatchWriteItemRequest, CancellationToken>((r, _) =>
+            {
+                var writes = r.RequestItems["costops"];
+                sizes.Add(writes.Count);
+                var response = new BatchWriteItemResponse();
+                if (first)
+                {
+                    first = false;
+                    response.UnprocessedItems = new() { ["costops"] = writes.Take(3).ToList() };
+                }
+
+                return Task.FromResult(response);
+            });
+        var records = Enumerable.Range(0, 30).Select(i => new ServiceActivity(Api.ServiceArn, "main", "api", "eu-west-1", ActivityKind.Stopped, At.AddSeconds(i), "stopped")).ToList();
+        var appending = Store().AppendAsync(records, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        await appending;
+
+        Assert.Equal([25, 3, 5], sizes);
+    }
+
+    [Fact]
     public async Task TrySaveAsync_FirstWrite_ConditionRequiresNoItem()
     {
         PutItemRequest? sent = null;

@@ -89,6 +89,25 @@ public sealed class DynamoDbStateStoreEngineTests(DynaliteEngine engine) : IAsyn
     }
 
     [SkippableFact]
+    public async Task AppendAsync_60Records_AllReadBack()
+    {
+        engine.Require();
+        var store = Store();
+        var records = Enumerable.Range(0, 60).Select(i => new ServiceActivity($"arn:aws:ecs:eu-west-1:1:service/main/s{i:00}", "main", $"s{i:00}", "eu-west-1",
+            ActivityKind.Stopped, At.AddSeconds(i), "stopped 2 task(s)", 2)).ToList();
+
+        await store.AppendAsync(records, CancellationToken.None);
+
+        var read = new List<ServiceActivity>();
+        await foreach (var a in store.ReadAsync(At, At.AddMinutes(5), CancellationToken.None))
+        {
+            read.Add(a);
+        }
+
+        Assert.Equal(records.Select(r => r.ServiceName), read.Select(r => r.ServiceName).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task TrySaveAsync_TwoWritersReadTheSameVersion_OneWinsTheOtherSeesALostCondition()
     {
         engine.Require();
