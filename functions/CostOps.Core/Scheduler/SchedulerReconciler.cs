@@ -13,7 +13,8 @@ namespace CostOps.Core.Scheduler;
 /// <remarks>
 /// With a boundary wake-up configured, every run (a continuation too) ends by setting it to the earliest
 /// boundary after the run's start among all listed services, processed or not: a boundary that passes
-/// while a chain of continuations is still working is then not left to the safety tick.
+/// while a chain of continuations is still working is then not left to the safety tick. A continuation whose
+/// inventory left out the services already done keeps the wake-up the first part set instead.
 /// </remarks>
 public sealed class SchedulerReconciler
 {
@@ -49,8 +50,12 @@ public sealed class SchedulerReconciler
         var deadline = startedAt + _options.TimeBudget;
         var dryRun = _options.DryRun || request.DryRun;
 
-        var listed = await ListAsync(cancellationToken);
+        var listed = await ListAsync(request.ContinuationToken, cancellationToken);
         var services = Pending(listed, request.ContinuationToken);
+
+        // An inventory that skipped what the previous part did lists only the rest: this part cannot know the earliest
+        // boundary of all services, so it keeps the wake-up the first part set (which fires a full run at that boundary).
+        var partialListing = request.ContinuationToken is not null && services.Count == listed.Count;
         var outcomes = new ServiceOutcome?[services.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
         for (var first = 0; first < services.Count && (first == 0 || _time.GetUtcNow() < deadline); first += BatchReads.ChunkSize)
@@ -86,17 +91,17 @@ public sealed class SchedulerReconciler
         }
 
         var done = outcomes.Where(o => o is not null).Select(o => o!).ToList();
-        var nextBoundary = await WakeUpAsync(listed, startedAt, dryRun, cancellationToken);
+        var nextBoundary = partialListing ? null : await WakeUpAsync(listed, startedAt, dryRun, cancellationToken);
         var summary = new SchedulerRunSummary(startedAt, _time.GetUtcNow(), dryRun, done, token, runError) { NextBoundary = nextBoundary };
         Report(summary);
         await RecordRunAsync(summary, cancellationToken);
         return summary;
     }
 
-    private async Task<List<ManagedService>> ListAsync(CancellationToken ct)
+    private async Task<List<ManagedService>> ListAsync(string? after, CancellationToken ct)
     {
         var all = new List<ManagedService>();
-        await foreach (var service in _ports.Inventory.ListAsync(ct))
+        await foreach (var service in _ports.Inventory.ListAsync(after, ct))
         {
             all.Add(service);
         }

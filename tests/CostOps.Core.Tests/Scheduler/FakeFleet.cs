@@ -94,6 +94,25 @@ internal sealed class FakeFleet : IServiceInventory, IServiceCapacity, IServiceS
 
     public int CallsTo(string operation) => Calls.Count(c => c.StartsWith(operation, StringComparison.Ordinal));
 
+    /// <summary>When true a continuation's listing leaves out the services up to its token, as the ECS inventory does.</summary>
+    public bool SkipsDone { get; set; }
+
+    /// <summary>Services the scheduler's listings returned (described) so far.</summary>
+    public int Described { get; private set; }
+
+    public IAsyncEnumerable<ManagedService> ListAsync(string? after, CancellationToken cancellationToken) =>
+        ListAsync(cancellationToken).Where(s => !SkipsDone || after is null || string.CompareOrdinal(s.Ref.ServiceArn, after) > 0).Select(Count);
+
+    private ManagedService Count(ManagedService service)
+    {
+        lock (_gate)
+        {
+            Described++;
+        }
+
+        return service;
+    }
+
     public async IAsyncEnumerable<ManagedService> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         List<ManagedService> all;
