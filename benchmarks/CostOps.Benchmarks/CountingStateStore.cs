@@ -9,7 +9,7 @@ namespace CostOps.Benchmarks;
 /// GetManyAsync = one BatchGetItem per 100 keys, TrySaveAsync and RecordRunAsync = PutItem, AppendAsync = PutItem
 /// for one record or one BatchWriteItem per 25. An optional delay per call stands for DynamoDB's round trip.
 /// </summary>
-internal sealed class CountingStateStore : ISchedulerStateStore, IActivityLog
+internal sealed class CountingStateStore : ISchedulerStateStore, IBatchStateReads, IActivityLog
 {
     private readonly InMemorySchedulerStateStore _store = new();
     private readonly InMemoryActivityLog _activity = new();

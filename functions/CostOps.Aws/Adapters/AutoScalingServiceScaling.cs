@@ -4,7 +4,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Aws.Adapters;
 
 /// <summary>Reads and registers a service's scalable target on <c>ecs:service:DesiredCount</c>.</summary>
-public sealed class AutoScalingServiceScaling(IApplicationAutoScalingClient client) : IServiceScaling
+public sealed class AutoScalingServiceScaling(IApplicationAutoScalingClient client) : IServiceScaling, IBatchScalingReads
 {
     public async Task<ScalingBounds?> GetAsync(ServiceRef service, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace CostOps.Aws.Adapters;
 /// TAGS ten at a time, each batch yielded as it arrives. Services DescribeServices reports as failures
 /// (e.g. MISSING, deleted meanwhile) are skipped. Read-only.
 /// </summary>
-public sealed class EcsServiceInventory : IServiceInventory
+public sealed class EcsServiceInventory : IServiceInventory, IResumableInventory
 {
     /// <summary>DescribeClusters accepts at most 100 clusters a call.</summary>
     internal const int MaxClustersPerDescribe = 100;

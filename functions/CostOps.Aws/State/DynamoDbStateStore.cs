@@ -19,7 +19,7 @@ namespace CostOps.Aws.State;
 /// </code>
 /// Every state write is conditional; a lost condition is a result (another run got there first), not an error.
 /// </summary>
-public sealed class DynamoDbStateStore : ICostOpsStateStore
+public sealed class DynamoDbStateStore : ICostOpsStateStore, IBatchStateReads
 {
     /// <summary>BatchGetItem reads at most 100 items a call; BatchWriteItem writes at most 25.</summary>
     internal const int MaxKeysPerBatchGet = 100;

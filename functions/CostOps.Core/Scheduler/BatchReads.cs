@@ -66,9 +66,13 @@ internal sealed class BatchReads
                 return None;
             }
 
-            var states = await ports.Store.GetManyAsync([.. managed.Select(m => m.Service.Ref.ServiceArn)], ct);
+            var states = ports.Store is IBatchStateReads batchStore
+                ? await batchStore.GetManyAsync([.. managed.Select(m => m.Service.Ref.ServiceArn)], ct)
+                : null;
             var candidates = managed.Where(m => MayReadScaling(m.Service, m.Desired, states)).Select(m => m.Service.Ref).ToList();
-            var scaling = candidates.Count == 0 ? null : await ports.Scaling.GetManyAsync(candidates, ct);
+            var scaling = candidates.Count > 0 && ports.Scaling is IBatchScalingReads batchScaling
+                ? await batchScaling.GetManyAsync(candidates, ct)
+                : null;
             return new BatchReads(states, scaling, scaling is null ? [] : [.. candidates.Select(c => c.ServiceArn)]);
         }
         catch (Exception) when (!ct.IsCancellationRequested)

@@ -101,7 +101,8 @@ public sealed class SchedulerReconciler
     private async Task<List<ManagedService>> ListAsync(string? after, CancellationToken ct)
     {
         var all = new List<ManagedService>();
-        await foreach (var service in _ports.Inventory.ListAsync(after, ct))
+        var listing = _ports.Inventory is IResumableInventory resumable ? resumable.ListAsync(after, ct) : _ports.Inventory.ListAsync(ct);
+        await foreach (var service in listing)
         {
             all.Add(service);
         }

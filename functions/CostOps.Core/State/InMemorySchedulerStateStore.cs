@@ -4,7 +4,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Core.State;
 
 /// <summary>The scheduler's state kept in memory, with the same conditional-write contract as the durable store. Thread-safe.</summary>
-public sealed class InMemorySchedulerStateStore : ISchedulerStateStore, IFleetStatus
+public sealed class InMemorySchedulerStateStore : ISchedulerStateStore, IBatchStateReads, IFleetStatus
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ServiceState> _services = new(StringComparer.Ordinal);

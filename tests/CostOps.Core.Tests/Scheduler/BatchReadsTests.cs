@@ -67,7 +67,7 @@ public sealed class BatchReadsTests
         h.Fleet.Add("api", 3, Scaled);
         var store = new Mock<ISchedulerStateStore>();
         var inner = new InMemorySchedulerStateStore();
-        store.Setup(s => s.GetManyAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+        store.As<IBatchStateReads>().Setup(s => s.GetManyAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("ProvisionedThroughputExceededException"));
         store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns<string, CancellationToken>(inner.GetAsync);

@@ -6,7 +6,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Core.Tests.Scheduler;
 
 /// <summary>An in-memory ECS + Application Auto Scaling account behind the scheduler's ports. Thread-safe.</summary>
-internal sealed class FakeFleet : IServiceInventory, IServiceCapacity, IServiceScaling, IServiceTagger, IRunContinuation
+internal sealed class FakeFleet : IServiceInventory, IResumableInventory, IServiceCapacity, IServiceScaling, IBatchScalingReads, IServiceTagger, IRunContinuation
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ManagedService> _services = new(StringComparer.Ordinal);

@@ -10,11 +10,6 @@ public interface ISchedulerStateStore
 {
     Task<ServiceState?> GetAsync(string serviceArn, CancellationToken cancellationToken);
 
-    /// <summary>Reads many services' state at once, each read as consistent as <see cref="GetAsync"/>.</summary>
-    /// <returns>The stored state by service ARN (a service without state is absent), or null when this store reads one at a time only.</returns>
-    Task<IReadOnlyDictionary<string, ServiceState>?> GetManyAsync(IReadOnlyList<string> serviceArns, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<string, ServiceState>?>(null);
-
     Task<bool> TrySaveAsync(ServiceState state, long expectedVersion, CancellationToken cancellationToken);
 
     Task RecordRunAsync(SchedulerRunRecord run, CancellationToken cancellationToken);

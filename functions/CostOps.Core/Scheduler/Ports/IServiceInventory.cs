@@ -5,10 +5,4 @@ namespace CostOps.Core.Scheduler.Ports;
 public interface IServiceInventory
 {
     IAsyncEnumerable<ManagedService> ListAsync(CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Lists as <see cref="ListAsync(CancellationToken)"/>, but may leave out, without describing them, the services whose
-    /// ARN sorts at or before <paramref name="after"/> (ordinal): a continuation resumes after them.
-    /// </summary>
-    IAsyncEnumerable<ManagedService> ListAsync(string? after, CancellationToken cancellationToken) => ListAsync(cancellationToken);
 }
