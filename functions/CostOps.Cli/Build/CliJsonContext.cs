@@ -5,4 +5,5 @@ namespace CostOps.Cli.Build;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(BuildInfo))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(CostOps.Cli.Fleet.PlanReport))]
 public sealed partial class CliJsonContext : JsonSerializerContext;
