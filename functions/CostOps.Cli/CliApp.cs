@@ -12,6 +12,7 @@ public static class CliApp
         SelfCheckCommand.Create(host),
         BuildInfoCommand.Create(host),
         PlanCommand.Create(host),
+        StatusCommand.Create(host),
     };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliHost host, CancellationToken cancellationToken = default)

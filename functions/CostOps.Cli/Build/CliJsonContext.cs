@@ -6,4 +6,5 @@ namespace CostOps.Cli.Build;
 [JsonSerializable(typeof(BuildInfo))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(CostOps.Cli.Fleet.PlanReport))]
+[JsonSerializable(typeof(CostOps.Cli.Fleet.StatusReport))]
 public sealed partial class CliJsonContext : JsonSerializerContext;

@@ -49,9 +49,12 @@ public sealed class SimulatedFleet
 
     public SimulatorHandler Handler { get; }
 
-    public ICostOpsStateStore Store { get; set; }
+    public InMemoryStateStore Store { get; }
 
     public HttpMessageHandler? AwsHandlerOverride { get; set; }
+
+    /// <summary>Reads the state through the DynamoDB store (over the AWS handler) instead of the in-memory one.</summary>
+    public bool UseDynamoDb { get; set; }
 
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
@@ -67,7 +70,7 @@ public sealed class SimulatedFleet
         {
             Time = Clock,
             AwsHandler = AwsHandlerOverride ?? Handler,
-            StateStore = Store,
+            StateStore = UseDynamoDb ? null : Store,
         };
         return await CliApp.RunAsync(args, host);
     }
