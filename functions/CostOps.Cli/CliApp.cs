@@ -13,6 +13,8 @@ public static class CliApp
         BuildInfoCommand.Create(host),
         PlanCommand.Create(host),
         StatusCommand.Create(host),
+        OverrideCommands.KeepRunning(host),
+        OverrideCommands.Release(host),
     };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliHost host, CancellationToken cancellationToken = default)

@@ -7,4 +7,5 @@ namespace CostOps.Cli.Build;
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(CostOps.Cli.Fleet.PlanReport))]
 [JsonSerializable(typeof(CostOps.Cli.Fleet.StatusReport))]
+[JsonSerializable(typeof(CostOps.Cli.Fleet.OverrideResult))]
 public sealed partial class CliJsonContext : JsonSerializerContext;
