@@ -22,6 +22,8 @@ public sealed class CliAppTests : IDisposable
     [InlineData("status")]
     [InlineData("keep-running")]
     [InlineData("release")]
+    [InlineData("inventory")]
+    [InlineData("simulate")]
     public async Task RunAsync_CommandHelp_ExitsZeroWithAnExample(string command)
     {
         var code = await _host.RunAsync(command, "--help");
@@ -38,6 +40,8 @@ public sealed class CliAppTests : IDisposable
     [InlineData("status", "extra")]
     [InlineData("keep-running")]
     [InlineData("release", "dev/a", "dev/b")]
+    [InlineData("simulate")]
+    [InlineData("simulate", "--fleet", "f.json", "--days", "many")]
     public async Task RunAsync_UnknownCommandOrOption_ExitsTwoPointingToHelp(params string[] args)
     {
         var code = await _host.RunAsync(args);

@@ -8,4 +8,6 @@ namespace CostOps.Cli.Build;
 [JsonSerializable(typeof(CostOps.Cli.Fleet.PlanReport))]
 [JsonSerializable(typeof(CostOps.Cli.Fleet.StatusReport))]
 [JsonSerializable(typeof(CostOps.Cli.Fleet.OverrideResult))]
+[JsonSerializable(typeof(CostOps.Cli.Fleet.FleetDocument))]
+[JsonSerializable(typeof(CostOps.Cli.Fleet.SavingsReport))]
 public sealed partial class CliJsonContext : JsonSerializerContext;

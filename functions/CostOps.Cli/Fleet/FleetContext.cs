@@ -110,7 +110,8 @@ public sealed class FleetContext
         return new EcsInventoryOptions { Clusters = setting.Clusters, ClusterTagKey = setting.TagKey, ClusterTagValue = setting.TagValue };
     }
 
-    private static ScheduleConfiguration ReadSchedules(CliHost host, Dictionary<string, string> environment, FleetOptions options, ParseResult parse)
+    /// <exception cref="UsageException">The schedules file or COSTOPS_SCHEDULES does not parse.</exception>
+    internal static ScheduleConfiguration ReadSchedules(CliHost host, IReadOnlyDictionary<string, string> environment, FleetOptions options, ParseResult parse)
     {
         var file = parse.GetValue(options.SchedulesFile);
         var source = file ?? ScheduleConfiguration.EnvironmentVariable;
