@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2.Model;
 using CostOps.Aws;
 using CostOps.Aws.Adapters;
 using CostOps.Aws.Http;
+using CostOps.Cli.Configuration;
 using CostOps.Core.Schedules;
 using CostOps.Core.State;
 using CostOps.Hosting.Configuration;
@@ -56,11 +57,16 @@ public sealed class FleetContext
 
         if (parse.GetValue(options.Profile) is { } profile)
         {
-            environment["AWS_PROFILE"] = profile;
+            environment[AwsConfigFile.ProfileVariable] = profile;
+            if (host.AwsHandler is null)
+            {
+                // The SDK's default credential chain reads the process environment, as the AWS CLI does.
+                System.Environment.SetEnvironmentVariable(AwsConfigFile.ProfileVariable, profile);
+            }
         }
 
-        var where = new AwsEndpointResolver(environment).Region
-            ?? throw new UsageException("no region: pass --region, or export AWS_REGION (or set region in your AWS profile)");
+        var where = new AwsEndpointResolver(environment).Region ?? ProfileRegion(host, environment)
+            ?? throw new UsageException($"no region: pass --region, export AWS_REGION, or set region for profile {AwsConfigFile.ProfileName(environment)} in {AwsConfigFile.ConfigPath(environment, host.HomeDirectory)}");
         environment["AWS_REGION"] = where;
         var table = parse.GetValue(options.Table) ?? environment.GetValueOrDefault(CommonSettings.Table) ?? DefaultTable;
         var scope = needsClusters ? ReadScope(environment, options, parse) : null;
@@ -83,6 +89,13 @@ public sealed class FleetContext
         {
             throw CredentialProblem.Describe(ex.ErrorCode, ex.Message, Region);
         }
+    }
+
+    /// <summary>The AWS CLI's last resort: the profile's region in the shared config file.</summary>
+    private static string? ProfileRegion(CliHost host, IReadOnlyDictionary<string, string> environment)
+    {
+        var path = AwsConfigFile.ConfigPath(environment, host.HomeDirectory);
+        return File.Exists(path) ? AwsConfigFile.Region(File.ReadAllText(path), AwsConfigFile.ProfileName(environment)) : null;
     }
 
     private static EcsInventoryOptions ReadScope(Dictionary<string, string> environment, FleetOptions options, ParseResult parse)

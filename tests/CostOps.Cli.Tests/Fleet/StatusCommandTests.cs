@@ -88,6 +88,39 @@ public sealed class StatusCommandTests
         Assert.Contains("--profile", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FleetCommand_NoRegionAnywhere_ExitsTwoSayingWhereToSetOne()
+    {
+        _fleet.Environment.Remove("AWS_REGION");
+        _fleet.Environment["AWS_CONFIG_FILE"] = Path.Combine(Path.GetTempPath(), "costops-no-such-config");
+
+        var code = await _fleet.RunAsync("status");
+
+        Assert.Equal(2, code);
+        Assert.Contains("no region: pass --region, export AWS_REGION, or set region for profile default in ", _fleet.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FleetCommand_RegionFromTheProfile_IsUsedLikeTheAwsCli()
+    {
+        var config = Path.Combine(Path.GetTempPath(), $"costops-config-{Guid.NewGuid():N}");
+        File.WriteAllText(config, "[profile ops]\nregion = eu-west-1\n");
+        _fleet.Environment.Remove("AWS_REGION");
+        _fleet.Environment["AWS_CONFIG_FILE"] = config;
+
+        try
+        {
+            var code = await _fleet.RunAsync("status", "--profile", "ops", "--json");
+
+            Assert.Equal(0, code);
+            Assert.Equal("eu-west-1", System.Text.Json.JsonDocument.Parse(_fleet.Out.ToString()).RootElement.GetProperty("region").GetString());
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
+
     private async Task<int> RunWithDynamoAsync(string command)
     {
         _fleet.UseDynamoDb = true;
