@@ -8,7 +8,10 @@ public static class AnomalyLines
     public const string ConsoleHistory = "https://console.aws.amazon.com/cost-management/home#/anomaly-detection/overview?activeTab=history";
 
     /// <summary>"Amazon ECS: +$148.75 (+50.0%) from 2026-11-25 to 2026-11-27; top cause: …; console link".</summary>
-    public static string Describe(CostAnomaly anomaly)
+    public static string Describe(CostAnomaly anomaly) => $"{Summary(anomaly)}; {ConsoleLink(anomaly)}";
+
+    /// <summary><see cref="Describe"/> without the console link.</summary>
+    public static string Summary(CostAnomaly anomaly)
     {
         ArgumentNullException.ThrowIfNull(anomaly);
         var what = string.IsNullOrWhiteSpace(anomaly.Dimension) ? "(dimension not given)" : anomaly.Dimension.Trim();
@@ -17,7 +20,7 @@ public static class AnomalyLines
             : $"at least +{Usd(anomaly.MaxImpact)} on its worst day (total not given)";
         var percent = anomaly.ImpactPercent is { } p ? string.Create(CultureInfo.InvariantCulture, $" (+{p:0.0}%)") : string.Empty;
         var cause = string.IsNullOrWhiteSpace(anomaly.TopRootCause) ? "no root cause given" : "top cause: " + anomaly.TopRootCause.Trim();
-        return $"{what}: {impact}{percent} {Dates(anomaly)}; {cause}; {ConsoleLink(anomaly)}";
+        return $"{what}: {impact}{percent} {Dates(anomaly)}; {cause}";
     }
 
     /// <summary>The anomaly's page when its monitor and id are known, else the console's anomaly history.</summary>

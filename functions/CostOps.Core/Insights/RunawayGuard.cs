@@ -30,7 +30,7 @@ public static class RunawayGuard
             {
                 findings.Add(new(limit.Service, max, monthly, limit.BudgetName, budget, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{limit.Service}: Auto Scaling max {max} tasks × {limit.Size} would cost {AnomalyLines.Usd(monthly)} a month, over budget '{limit.BudgetName}' ({AnomalyLines.Usd(budget)})")));
+                    $"{limit.Service}: Auto Scaling max {max} tasks x {limit.Size} would cost {AnomalyLines.Usd(monthly)} a month, over budget '{limit.BudgetName}' ({AnomalyLines.Usd(budget)})")));
             }
         }
 

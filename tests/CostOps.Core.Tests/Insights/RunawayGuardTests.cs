@@ -26,7 +26,7 @@ public sealed class RunawayGuardTests
         var finding = Assert.Single(RunawayGuard.Find([Limit("prod/api", 28, 1000m)]));
 
         Assert.Equal(28 * 0.04937m * 730.5m, finding.MonthlyAtMax);
-        Assert.Equal("prod/api: Auto Scaling max 28 tasks × 1 vCPU / 2 GB would cost $1,009.81 a month, over budget 'ecs-prod' ($1,000.00)", finding.Line);
+        Assert.Equal("prod/api: Auto Scaling max 28 tasks x 1 vCPU / 2 GB would cost $1,009.81 a month, over budget 'ecs-prod' ($1,000.00)", finding.Line);
     }
 
     [Fact]
