@@ -187,6 +187,64 @@ data "aws_iam_policy_document" "cost_report" {
   }
 
   statement {
+    sid       = "CostAnomalies"
+    actions   = ["ce:GetAnomalies"]
+    resources = ["*"] # Reads the anomalies of every monitor of the account (not only one this module creates), so no monitor ARN can be named.
+  }
+
+  statement {
+    sid       = "ServiceUtilization"
+    actions   = ["cloudwatch:GetMetricData"]
+    resources = ["*"] # GetMetricData has no resource-level permissions: AWS only accepts "*".
+  }
+
+  # Right-sizing and the runaway guard read the managed services' task sizes and Auto Scaling maxima (read only).
+  dynamic "statement" {
+    for_each = local.clusters_by_name ? [] : [1]
+    content {
+      sid       = "FindClustersByTag"
+      actions   = ["ecs:ListClusters"]
+      resources = ["*"] # ListClusters has no resource type: AWS only accepts "*".
+    }
+  }
+
+  statement {
+    sid       = "ReadClusters"
+    actions   = ["ecs:DescribeClusters"]
+    resources = local.managed_cluster_arns
+  }
+
+  statement {
+    sid       = "ListServicesOfManagedClusters"
+    actions   = ["ecs:ListServices"]
+    resources = ["*"] # ListServices has no resource type; the ecs:cluster condition scopes it instead.
+
+    condition {
+      test     = "ArnLike"
+      variable = "ecs:cluster"
+      values   = local.managed_cluster_arns
+    }
+  }
+
+  statement {
+    sid       = "ReadManagedServices"
+    actions   = ["ecs:DescribeServices"]
+    resources = local.managed_service_arns
+  }
+
+  statement {
+    sid       = "TaskSizes"
+    actions   = ["ecs:DescribeTaskDefinition"]
+    resources = ["*"] # DescribeTaskDefinition has no resource-level permissions: AWS only accepts "*".
+  }
+
+  statement {
+    sid       = "ReadScalableTargets"
+    actions   = ["application-autoscaling:DescribeScalableTargets"]
+    resources = ["*"] # Describe calls of Application Auto Scaling have no resource type: AWS only accepts "*".
+  }
+
+  statement {
     sid       = "ReadBudgets"
     actions   = ["budgets:ViewBudget"]
     resources = ["arn:${local.partition}:budgets::${local.account_id}:budget/*"]

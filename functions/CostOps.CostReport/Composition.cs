@@ -16,6 +16,11 @@ internal static class Composition
     internal const string TimeZone = "COSTOPS_REPORT_TIMEZONE";
     internal const string Metric = "COSTOPS_REPORT_METRIC";
     internal const string CostTag = "COSTOPS_COST_ALLOCATION_TAG";
+    internal const string Clusters = ClusterScopeSetting.ClustersVariable;
+    internal const string ClusterTag = ClusterScopeSetting.TagVariable;
+    internal const string AnomalyMonitor = "COSTOPS_ANOMALY_MONITOR_ARN";
+    internal const string AnomalyMinimum = "COSTOPS_ANOMALY_MIN_IMPACT_USD";
+    internal const string Headroom = "COSTOPS_RIGHTSIZING_HEADROOM";
 
     internal static readonly EventKind[] Events = [EventKind.ScheduledEvent];
     internal static readonly ManualCommandKind[] Commands = [ManualCommandKind.Report];
@@ -33,7 +38,13 @@ internal static class Composition
             TimeZone = Checked(env, TimeZone, "UTC", "an IANA time zone name, e.g. Europe/Berlin, America/New_York or UTC", v => new WeeklyReportOptions { TimeZone = v }),
             Metric = Checked(env, Metric, "UnblendedCost", "one of " + string.Join(", ", WeeklyReportOptions.Metrics.Order(StringComparer.Ordinal)), v => new WeeklyReportOptions { Metric = v }),
             CostAllocationTag = Checked(env, CostTag, "Environment", "a cost-allocation tag key of 1 to 128 characters, e.g. Environment", v => new WeeklyReportOptions { CostAllocationTag = v }),
+            AnomalyMonitorArn = ReadMonitor(env),
+            AnomalyMinimumImpact = ReadMinimumImpact(env),
+            RightSizingHeadroom = ReadHeadroom(env),
         };
+
+        // Right-sizing and the runaway guard look at the clusters in CostOps' scope; without one they say so in the report.
+        var scope = env.OptionalString(Clusters) is null && env.OptionalString(ClusterTag) is null ? null : ClusterScopeSetting.Read(env);
 
         if (env.Problems.Count > 0)
         {
@@ -54,7 +65,14 @@ internal static class Composition
             new S3ReportArchive(aws.S3, bucket, prefix, composition.Time),
             new SnsNotifier(aws.Sns, topic),
             composition.Log,
-            composition.Metrics);
+            composition.Metrics,
+            new AwsInsightsSource(
+                aws.CostExplorer,
+                aws.CloudWatch,
+                aws.AutoScaling,
+                scope is null ? null : new EcsServiceInventory(aws.Ecs, new EcsInventoryOptions { Clusters = scope.Clusters, ClusterTagKey = scope.TagKey, ClusterTagValue = scope.TagValue }, composition.Log),
+                options.AnomalyMonitorArn,
+                options.AnomalyMinimumImpact));
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new CostReportHandler(service));
     }
 
@@ -77,6 +95,48 @@ internal static class Composition
         }
 
         return value;
+    }
+
+    private static string? ReadMonitor(EnvironmentReader env)
+    {
+        var arn = env.OptionalString(AnomalyMonitor);
+        if (arn is not null && (arn.Length > 1024 || !arn.StartsWith("arn:", StringComparison.Ordinal) || !arn.Contains(":anomalymonitor/", StringComparison.Ordinal)))
+        {
+            env.Report(AnomalyMonitor, arn, "the ARN of a Cost Anomaly Detection monitor, e.g. arn:aws:ce::123456789012:anomalymonitor/0f9e8d7c-1234-5678-9abc-def012345678");
+        }
+
+        return arn;
+    }
+
+    private static decimal ReadMinimumImpact(EnvironmentReader env)
+    {
+        var value = env.OptionalString(AnomalyMinimum);
+        if (value is null)
+        {
+            return new WeeklyReportOptions().AnomalyMinimumImpact;
+        }
+
+        if (decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) && amount is >= 0m and <= 1_000_000m)
+        {
+            return amount;
+        }
+
+        env.Report(AnomalyMinimum, value, "a dollar amount from 0 to 1000000, e.g. 10");
+        return 0m;
+    }
+
+    private static decimal ReadHeadroom(EnvironmentReader env)
+    {
+        var value = env.OptionalString(Headroom);
+        try
+        {
+            return Core.Insights.RightSizingOptions.ParseHeadroom(value, Headroom);
+        }
+        catch (ArgumentException)
+        {
+            env.Report(Headroom, value, "a share of the task size above 0 and at most 1 (e.g. 0.7) or a percentage (e.g. 70%)");
+            return Core.Insights.RightSizingOptions.DefaultHeadroom;
+        }
     }
 
     private static string ReadBucket(EnvironmentReader env)

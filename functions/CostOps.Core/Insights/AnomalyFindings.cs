@@ -7,7 +7,7 @@ namespace CostOps.Core.Insights;
 public sealed record AnomalyFindings(IReadOnlyList<CostAnomaly> Anomalies, string? MonitorArn, decimal MinimumImpact)
 {
     public const string EnableHint =
-        "no Cost Anomaly Detection monitor is configured for CostOps: set anomaly_detection_enabled = true in the CostOps Terraform module (or create a monitor in the Cost Explorer console) to have spikes reported here";
+        "if the account has no Cost Anomaly Detection monitor, set anomaly_detection_enabled = true in the CostOps Terraform module (or create one in the Cost Explorer console) to have spikes reported here";
 
     /// <summary>Largest total impact first; one line each, or one line saying there are none (and how to enable a monitor when none is known).</summary>
     public IReadOnlyList<string> Lines()
@@ -17,8 +17,7 @@ public sealed record AnomalyFindings(IReadOnlyList<CostAnomaly> Anomalies, strin
             return [.. Anomalies.OrderByDescending(a => a.TotalImpact ?? a.MaxImpact).ThenBy(a => a.Start).Select(AnomalyLines.Describe)];
         }
 
-        return MonitorArn is null
-            ? [EnableHint]
-            : [$"no cost anomaly with a total impact of {AnomalyLines.Usd(MinimumImpact)} or more"];
+        var none = $"no cost anomaly with a total impact of {AnomalyLines.Usd(MinimumImpact)} or more";
+        return MonitorArn is null ? [$"{none} from any monitor of the account; {EnableHint}"] : [none];
     }
 }

@@ -56,6 +56,8 @@ public sealed class AnomalyFindingsTests
         Assert.Equal(["no cost anomaly with a total impact of $25.00 or more"], new AnomalyFindings([], Monitor, 25m).Lines());
 
     [Fact]
-    public void Lines_NoneAndNoMonitorConfigured_OneLineHowToEnable() =>
-        Assert.Equal([AnomalyFindings.EnableHint], new AnomalyFindings([], null, 25m).Lines());
+    public void Lines_NoneAndNoMonitorGiven_OneLineHowToEnableOne() =>
+        Assert.Equal(
+            ["no cost anomaly with a total impact of $25.00 or more from any monitor of the account; if the account has no Cost Anomaly Detection monitor, set anomaly_detection_enabled = true in the CostOps Terraform module (or create one in the Cost Explorer console) to have spikes reported here"],
+            new AnomalyFindings([], null, 25m).Lines());
 }
