@@ -270,6 +270,12 @@ data "aws_iam_policy_document" "budget_alerts" {
   }
 
   statement {
+    sid       = "CostAnomalies"
+    actions   = ["ce:GetAnomalies"]
+    resources = ["*"] # Reads the anomalies of every monitor of the account (not only one this module creates), so no monitor ARN can be named.
+  }
+
+  statement {
     sid       = "ReadBudgets"
     actions   = ["budgets:ViewBudget"]
     resources = ["arn:${local.partition}:budgets::${local.account_id}:budget/*"]

@@ -20,6 +20,7 @@ internal static class Composition
         var topic = CommonSettings.Topic(env);
         var account = CommonSettings.Account(env);
         var options = ReadOptions(env);
+        var anomalies = AnomalySettings.Read(env);
         if (env.Problems.Count > 0)
         {
             return UncomposedHandler.Instance;
@@ -36,7 +37,8 @@ internal static class Composition
             composition.Log,
             composition.Metrics,
             composition.Time,
-            options);
+            options,
+            new AwsInsightsSource(aws.CostExplorer, aws.CloudWatch, aws.AutoScaling, null, anomalies.MonitorArn, anomalies.MinimumImpact));
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new BudgetAlertsHandler(service));
     }
 

@@ -18,8 +18,6 @@ internal static class Composition
     internal const string CostTag = "COSTOPS_COST_ALLOCATION_TAG";
     internal const string Clusters = ClusterScopeSetting.ClustersVariable;
     internal const string ClusterTag = ClusterScopeSetting.TagVariable;
-    internal const string AnomalyMonitor = "COSTOPS_ANOMALY_MONITOR_ARN";
-    internal const string AnomalyMinimum = "COSTOPS_ANOMALY_MIN_IMPACT_USD";
     internal const string Headroom = "COSTOPS_RIGHTSIZING_HEADROOM";
 
     internal static readonly EventKind[] Events = [EventKind.ScheduledEvent];
@@ -33,13 +31,14 @@ internal static class Composition
         var account = CommonSettings.Account(env);
         var bucket = ReadBucket(env);
         var prefix = env.OptionalString(Prefix, "reports/");
+        var anomalies = AnomalySettings.Read(env);
         var options = new WeeklyReportOptions
         {
             TimeZone = Checked(env, TimeZone, "UTC", "an IANA time zone name, e.g. Europe/Berlin, America/New_York or UTC", v => new WeeklyReportOptions { TimeZone = v }),
             Metric = Checked(env, Metric, "UnblendedCost", "one of " + string.Join(", ", WeeklyReportOptions.Metrics.Order(StringComparer.Ordinal)), v => new WeeklyReportOptions { Metric = v }),
             CostAllocationTag = Checked(env, CostTag, "Environment", "a cost-allocation tag key of 1 to 128 characters, e.g. Environment", v => new WeeklyReportOptions { CostAllocationTag = v }),
-            AnomalyMonitorArn = ReadMonitor(env),
-            AnomalyMinimumImpact = ReadMinimumImpact(env),
+            AnomalyMonitorArn = anomalies.MonitorArn,
+            AnomalyMinimumImpact = anomalies.MinimumImpact,
             RightSizingHeadroom = ReadHeadroom(env),
         };
 
@@ -95,34 +94,6 @@ internal static class Composition
         }
 
         return value;
-    }
-
-    private static string? ReadMonitor(EnvironmentReader env)
-    {
-        var arn = env.OptionalString(AnomalyMonitor);
-        if (arn is not null && (arn.Length > 1024 || !arn.StartsWith("arn:", StringComparison.Ordinal) || !arn.Contains(":anomalymonitor/", StringComparison.Ordinal)))
-        {
-            env.Report(AnomalyMonitor, arn, "the ARN of a Cost Anomaly Detection monitor, e.g. arn:aws:ce::123456789012:anomalymonitor/0f9e8d7c-1234-5678-9abc-def012345678");
-        }
-
-        return arn;
-    }
-
-    private static decimal ReadMinimumImpact(EnvironmentReader env)
-    {
-        var value = env.OptionalString(AnomalyMinimum);
-        if (value is null)
-        {
-            return new WeeklyReportOptions().AnomalyMinimumImpact;
-        }
-
-        if (decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) && amount is >= 0m and <= 1_000_000m)
-        {
-            return amount;
-        }
-
-        env.Report(AnomalyMinimum, value, "a dollar amount from 0 to 1000000, e.g. 10");
-        return 0m;
     }
 
     private static decimal ReadHeadroom(EnvironmentReader env)

@@ -54,6 +54,7 @@ public sealed partial class ConfigurationMessageTests
         { "budget-alerts", "COSTOPS_BUDGET_THRESHOLDS", """[{"amount":25,"extra":1}]""" },
         { "budget-alerts", "COSTOPS_BUDGET_TOP_SERVICES", "0" },
         { "budget-alerts", "COSTOPS_BUDGET_TOP_SERVICES", "five" },
+        { "budget-alerts", "COSTOPS_ANOMALY_MIN_IMPACT_USD", "ten" },
     };
 
     [Theory]

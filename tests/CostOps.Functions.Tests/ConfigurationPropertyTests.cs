@@ -28,7 +28,7 @@ public sealed class ConfigurationPropertyTests
         ["budget-alerts"] =
         [
             .. HostVariables, "COSTOPS_TABLE", "COSTOPS_TOPIC_ARN", "COSTOPS_ACCOUNT_ID", "COSTOPS_BUDGET_THRESHOLDS", "COSTOPS_BUDGET_NAMES",
-            "COSTOPS_BUDGET_TOP_SERVICES",
+            "COSTOPS_BUDGET_TOP_SERVICES", "COSTOPS_ANOMALY_MONITOR_ARN", "COSTOPS_ANOMALY_MIN_IMPACT_USD",
         ],
         ["spot-manager"] =
         [

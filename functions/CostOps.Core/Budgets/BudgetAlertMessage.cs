@@ -20,8 +20,9 @@ internal static class BudgetAlertMessage
         DateOnly today,
         TopServices topServices,
         OffScheduleReport offSchedule,
-        int maxOffScheduleListed) =>
-        new(Subject(budget, alerted), Body(budget, alerted, alsoCrossed, notes, today, topServices, offSchedule, maxOffScheduleListed));
+        int maxOffScheduleListed,
+        AnomalyReport? anomalies = null) =>
+        new(Subject(budget, alerted), Body(budget, alerted, alsoCrossed, notes, today, topServices, offSchedule, maxOffScheduleListed, anomalies));
 
     /// <summary>"CostOps budget alert: monthly-total passed $40 (actual $41.20 of $60.00)", at most 100 printable ASCII characters:
     /// a long name is shortened with "..." first, then the figures in brackets are dropped.</summary>
@@ -62,7 +63,8 @@ internal static class BudgetAlertMessage
         DateOnly today,
         TopServices topServices,
         OffScheduleReport offSchedule,
-        int maxOffScheduleListed)
+        int maxOffScheduleListed,
+        AnomalyReport? anomalies)
     {
         var currency = budget.Currency;
         var text = new StringBuilder();
@@ -101,6 +103,7 @@ internal static class BudgetAlertMessage
         }
 
         AppendOffSchedule(text, offSchedule, maxOffScheduleListed);
+        AppendAnomalies(text, anomalies, budget, today);
 
         if (notes.Count > 0)
         {
@@ -170,6 +173,27 @@ internal static class BudgetAlertMessage
         if (report.Services.Count > maxListed)
         {
             text.Append(CultureInfo.InvariantCulture, $"  ... and {report.Services.Count - maxListed} more.\n");
+        }
+    }
+
+    /// <summary>Open anomalies of the budget period; nothing when anomalies are not read.</summary>
+    private static void AppendAnomalies(StringBuilder text, AnomalyReport? report, BudgetSnapshot budget, DateOnly today)
+    {
+        if (report is null)
+        {
+            return;
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"\nCost anomalies this period ({budget.PeriodStart:yyyy-MM-dd} to {today:yyyy-MM-dd} UTC, Cost Anomaly Detection):\n");
+        if (report.Findings is not { } findings)
+        {
+            text.Append("  Not available: ").Append(report.Unavailable).Append('\n');
+            return;
+        }
+
+        foreach (var line in findings.Lines())
+        {
+            text.Append("  - ").Append(line).Append('\n');
         }
     }
 

@@ -4,8 +4,10 @@ namespace CostOps.Core.Budgets;
 
 /// <summary>Data shared by all alerts of one run, fetched at most once and only when an alert is sent (Cost Explorer charges per call).
 /// A failing source becomes a note in the alert, never a failed alert.</summary>
-internal sealed class RunContext(IServiceSpendSource serviceSpend, IFleetStatus fleet, int topServiceCount, DateOnly today)
+internal sealed class RunContext(IServiceSpendSource serviceSpend, IFleetStatus fleet, int topServiceCount, DateOnly today, Insights.Ports.IInsightsSource? insights = null)
 {
+    private readonly Dictionary<DateOnly, AnomalyReport> _anomalies = [];
+
     private TopServices? _topServices;
     private OffScheduleReport? _offSchedule;
 
@@ -50,5 +52,34 @@ internal sealed class RunContext(IServiceSpendSource serviceSpend, IFleetStatus 
         }
 
         return _offSchedule;
+    }
+
+    /// <summary>Open anomalies from the budget period's start to today (one paid Cost Explorer request per period start); null when not configured.</summary>
+    public async Task<AnomalyReport?> AnomaliesAsync(DateOnly periodStart, CancellationToken cancellationToken)
+    {
+        if (insights is null)
+        {
+            return null;
+        }
+
+        var start = periodStart <= Today ? periodStart : Today;
+        if (_anomalies.TryGetValue(start, out var known))
+        {
+            return known;
+        }
+
+        AnomalyReport report;
+        try
+        {
+            var answer = await insights.AnomaliesAsync(start, Today.AddDays(1), cancellationToken).ConfigureAwait(false);
+            report = new AnomalyReport(answer.Value, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            report = new AnomalyReport(null, $"Cost anomalies could not be read ({ex.Message}). Allow ce:GetAnomalies to the budget alerts function.");
+        }
+
+        _anomalies[start] = report;
+        return report;
     }
 }
