@@ -19,7 +19,7 @@ namespace CostOps.Aws.State;
 /// </code>
 /// Every state write is conditional; a lost condition is a result (another run got there first), not an error.
 /// </summary>
-public sealed class DynamoDbStateStore : ISchedulerStateStore, IActivityLog, IOnceLedger, IFleetStatus
+public sealed class DynamoDbStateStore : ICostOpsStateStore
 {
     private readonly IAmazonDynamoDB _client;
     private readonly DynamoDbStateStoreOptions _options;
