@@ -41,7 +41,7 @@ public sealed class AwsInsightsSource(ICostExplorerClient costExplorer, ICloudWa
     {
         if (inventory is null)
         {
-            throw new InvalidOperationException("the report function has no cluster scope; set COSTOPS_CLUSTERS or COSTOPS_CLUSTER_TAG for it (the Terraform module does).");
+            throw new InvalidOperationException("the report function has no cluster scope: set COSTOPS_CLUSTERS or COSTOPS_CLUSTER_TAG for it (the Terraform module does).");
         }
 
         var services = new List<ManagedService>();

@@ -151,7 +151,10 @@ public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataRe
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return inputs with { UtilizationProblem = $"Right-sizing and the runaway guard are not shown: service utilization could not be read ({Describe(ex)}). Allow cloudwatch:GetMetricData to the report function." };
+            var why = ex is InvalidOperationException
+                ? ex.Message
+                : $"service utilization could not be read ({Describe(ex)}); the report function needs cloudwatch:GetMetricData and read access to the managed clusters' services, task definitions and scalable targets.";
+            return inputs with { UtilizationProblem = $"Right-sizing and the runaway guard are not shown: {why}" };
         }
     }
 

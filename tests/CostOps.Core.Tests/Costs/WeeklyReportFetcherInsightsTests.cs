@@ -50,6 +50,19 @@ public sealed class WeeklyReportFetcherInsightsTests
     }
 
     [Fact]
+    public async Task FetchAsync_NoClusterScope_ProblemIsTheConfigurationHintAlone()
+    {
+        _insights.Setup(i => i.AnomaliesAsync(It.IsAny<DateOnly>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new InsightsAnswer<AnomalyFindings>(new AnomalyFindings([], null, 10m), 1, 0));
+        _insights.Setup(i => i.UtilizationAsync(It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("set COSTOPS_CLUSTERS"));
+
+        var inputs = await Fetcher(CostReader([], [])).FetchAsync(Week47, Now, CancellationToken.None);
+
+        Assert.Equal("Right-sizing and the runaway guard are not shown: set COSTOPS_CLUSTERS", inputs.UtilizationProblem);
+    }
+
+    [Fact]
     public async Task FetchAsync_CostExplorerUnavailable_NoAnomalyCallButUtilizationStillRead()
     {
         var costs = new Mock<ICostDataReader>(MockBehavior.Strict);
