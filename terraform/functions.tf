@@ -85,6 +85,8 @@ locals {
       COSTOPS_BUDGET_THRESHOLDS        = local.budget_thresholds
       COSTOPS_BUDGET_NAMES             = length(var.budget_names) == 0 ? null : join(",", var.budget_names)
       COSTOPS_BUDGET_TOP_SERVICES      = tostring(var.budget_top_services)
+      COSTOPS_CLUSTERS                 = local.clusters_by_name ? join(",", var.clusters) : null
+      COSTOPS_CLUSTER_TAG              = local.clusters_by_name ? null : var.cluster_tag
       # Alerts list the period's open anomalies of every monitor (the ARN is known only after apply).
       COSTOPS_ANOMALY_MONITOR_ARN    = null
       COSTOPS_ANOMALY_MIN_IMPACT_USD = tostring(var.anomaly_threshold_usd)

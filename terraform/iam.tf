@@ -178,6 +178,7 @@ data "aws_iam_policy_document" "cost_report" {
   source_policy_documents = [
     data.aws_iam_policy_document.function_base["cost_report"].json,
     data.aws_iam_policy_document.publish.json,
+    data.aws_iam_policy_document.read_fleet.json,
   ]
 
   statement {
@@ -198,7 +199,22 @@ data "aws_iam_policy_document" "cost_report" {
     resources = ["*"] # GetMetricData has no resource-level permissions: AWS only accepts "*".
   }
 
-  # Right-sizing and the runaway guard read the managed services' task sizes and Auto Scaling maxima (read only).
+  statement {
+    sid       = "ReadBudgets"
+    actions   = ["budgets:ViewBudget"]
+    resources = ["arn:${local.partition}:budgets::${local.account_id}:budget/*"]
+  }
+
+  statement {
+    sid       = "StoreAndLinkReports"
+    actions   = ["s3:GetObject", "s3:PutObject"]
+    resources = ["${aws_s3_bucket.reports.arn}/${var.report_prefix}*"]
+  }
+}
+
+# The report's right-sizing and runaway guard, and the budget alerts' runaway guard, read the managed services,
+# their task sizes and Auto Scaling maxima: read calls only.
+data "aws_iam_policy_document" "read_fleet" {
   dynamic "statement" {
     for_each = local.clusters_by_name ? [] : [1]
     content {
@@ -243,24 +259,13 @@ data "aws_iam_policy_document" "cost_report" {
     actions   = ["application-autoscaling:DescribeScalableTargets"]
     resources = ["*"] # Describe calls of Application Auto Scaling have no resource type: AWS only accepts "*".
   }
-
-  statement {
-    sid       = "ReadBudgets"
-    actions   = ["budgets:ViewBudget"]
-    resources = ["arn:${local.partition}:budgets::${local.account_id}:budget/*"]
-  }
-
-  statement {
-    sid       = "StoreAndLinkReports"
-    actions   = ["s3:GetObject", "s3:PutObject"]
-    resources = ["${aws_s3_bucket.reports.arn}/${var.report_prefix}*"]
-  }
 }
 
 data "aws_iam_policy_document" "budget_alerts" {
   source_policy_documents = [
     data.aws_iam_policy_document.function_base["budget_alerts"].json,
     data.aws_iam_policy_document.publish.json,
+    data.aws_iam_policy_document.read_fleet.json,
   ]
 
   statement {

@@ -55,6 +55,7 @@ public sealed partial class ConfigurationMessageTests
         { "budget-alerts", "COSTOPS_BUDGET_TOP_SERVICES", "0" },
         { "budget-alerts", "COSTOPS_BUDGET_TOP_SERVICES", "five" },
         { "budget-alerts", "COSTOPS_ANOMALY_MIN_IMPACT_USD", "ten" },
+        { "budget-alerts", "COSTOPS_CLUSTER_TAG", "aws:bad tag!" },
     };
 
     [Theory]

@@ -29,6 +29,7 @@ public sealed class ConfigurationPropertyTests
         [
             .. HostVariables, "COSTOPS_TABLE", "COSTOPS_TOPIC_ARN", "COSTOPS_ACCOUNT_ID", "COSTOPS_BUDGET_THRESHOLDS", "COSTOPS_BUDGET_NAMES",
             "COSTOPS_BUDGET_TOP_SERVICES", "COSTOPS_ANOMALY_MONITOR_ARN", "COSTOPS_ANOMALY_MIN_IMPACT_USD",
+            "COSTOPS_CLUSTERS", "COSTOPS_CLUSTER_TAG",
         ],
         ["spot-manager"] =
         [

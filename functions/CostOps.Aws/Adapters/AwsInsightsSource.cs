@@ -39,9 +39,27 @@ public sealed class AwsInsightsSource(ICostExplorerClient costExplorer, ICloudWa
 
     public async Task<InsightsAnswer<FleetUtilization>> UtilizationAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
+        var services = await SizedServicesAsync(cancellationToken).ConfigureAwait(false);
+        var queries = services.SelectMany((s, i) => Queries(s, i)).ToList();
+        var results = queries.Count == 0 ? [] : await cloudWatch.GetMetricDataBatchedAsync(queries, start, end, cancellationToken).ConfigureAwait(false);
+        var byId = results.ToDictionary(r => r.Id, r => r.Values, StringComparer.Ordinal);
+        IReadOnlyList<double> Series(int index, string kind) => byId.TryGetValue(Id(index, kind), out var values) ? values : [];
+        var ceilings = await CeilingsOfAsync(services, cancellationToken).ConfigureAwait(false);
+
+        var utilization = services.Select((service, i) => new ServiceUtilization(
+            ceilings[i].Service, ceilings[i].Size, ceilings[i].Architecture, ceilings[i].Region,
+            Series(i, "cpumax"), Series(i, "cpuavg"), Series(i, "memmax"), Series(i, "memavg"), service.DesiredCount)).ToList();
+        return new(new FleetUtilization(utilization, ceilings), 0, queries.Count);
+    }
+
+    public async Task<IReadOnlyList<ServiceCeiling>> CeilingsAsync(CancellationToken cancellationToken) =>
+        await CeilingsOfAsync(await SizedServicesAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    private async Task<List<ManagedService>> SizedServicesAsync(CancellationToken cancellationToken)
+    {
         if (inventory is null)
         {
-            throw new InvalidOperationException("the report function has no cluster scope: set COSTOPS_CLUSTERS or COSTOPS_CLUSTER_TAG for it (the Terraform module does).");
+            throw new InvalidOperationException("the function has no cluster scope: set COSTOPS_CLUSTERS or COSTOPS_CLUSTER_TAG for it (the Terraform module does).");
         }
 
         var services = new List<ManagedService>();
@@ -53,25 +71,18 @@ public sealed class AwsInsightsSource(ICostExplorerClient costExplorer, ICloudWa
             }
         }
 
-        var queries = services.SelectMany((s, i) => Queries(s, i)).ToList();
-        var results = queries.Count == 0 ? [] : await cloudWatch.GetMetricDataBatchedAsync(queries, start, end, cancellationToken).ConfigureAwait(false);
-        var byId = results.ToDictionary(r => r.Id, r => r.Values, StringComparer.Ordinal);
-        IReadOnlyList<double> Series(int index, string kind) => byId.TryGetValue(Id(index, kind), out var values) ? values : [];
-        var maxima = await MaximaAsync(cancellationToken).ConfigureAwait(false);
+        return services;
+    }
 
-        var utilization = new List<ServiceUtilization>();
-        var ceilings = new List<ServiceCeiling>();
-        for (var i = 0; i < services.Count; i++)
-        {
-            var service = services[i];
-            var size = ToFargateSize(service.TaskSize!);
-            var name = $"{service.Ref.ClusterName}/{service.Ref.ServiceName}";
-            var region = Region(service.Ref.ServiceArn);
-            utilization.Add(new(name, size, service.TaskSize!.Architecture, region, Series(i, "cpumax"), Series(i, "cpuavg"), Series(i, "memmax"), Series(i, "memavg"), service.DesiredCount));
-            ceilings.Add(new(name, maxima.TryGetValue($"service/{service.Ref.ClusterName}/{service.Ref.ServiceName}", out var max) ? max : null, size, service.TaskSize.Architecture, region));
-        }
-
-        return new(new FleetUtilization(utilization, ceilings), 0, queries.Count);
+    private async Task<List<ServiceCeiling>> CeilingsOfAsync(List<ManagedService> services, CancellationToken cancellationToken)
+    {
+        var maxima = services.Count == 0 ? [] : await MaximaAsync(cancellationToken).ConfigureAwait(false);
+        return [.. services.Select(service => new ServiceCeiling(
+            $"{service.Ref.ClusterName}/{service.Ref.ServiceName}",
+            maxima.TryGetValue($"service/{service.Ref.ClusterName}/{service.Ref.ServiceName}", out var max) ? max : null,
+            ToFargateSize(service.TaskSize!),
+            service.TaskSize!.Architecture,
+            Region(service.Ref.ServiceArn)))];
     }
 
     internal static FargateSize ToFargateSize(Core.Activity.TaskSize size) =>

@@ -144,8 +144,9 @@ public sealed class BudgetAlertService(
             var topServices = await context.TopServicesAsync(cancellationToken).ConfigureAwait(false);
             var offSchedule = await context.OffScheduleAsync(cancellationToken).ConfigureAwait(false);
             var anomalies = await context.AnomaliesAsync(budget.PeriodStart, cancellationToken).ConfigureAwait(false);
+            var runaway = await context.RunawayAsync(budget, cancellationToken).ConfigureAwait(false);
             var notification = BudgetAlertMessage.Compose(
-                budget, alert, claim.AlsoNew, evaluation.Notes, context.Today, topServices, offSchedule, options.MaxOffScheduleListed, anomalies);
+                budget, alert, claim.AlsoNew, evaluation.Notes, context.Today, topServices, offSchedule, options.MaxOffScheduleListed, anomalies, runaway);
             attempt = await DeliveryAttempt.BeginAsync(ledger, BudgetLedgerKey.For(budget, alert.Threshold), expiresAt, cancellationToken).ConfigureAwait(false);
             notification = attempt.Mark(notification);
             var messageId = await notifier.PublishAsync(notification, cancellationToken).ConfigureAwait(false);

@@ -68,6 +68,19 @@ public sealed class AwsInsightsSourceTests
     }
 
     [Fact]
+    public async Task CeilingsAsync_SizedServices_MaximaWithoutAnyMetricRequest()
+    {
+        _inventory.Setup(i => i.ListAsync(It.IsAny<CancellationToken>())).Returns(Services(Service("prod", "api", new TaskSize(0.5m, 1m, TaskSize.X86), 2)));
+        _autoScaling.Setup(a => a.DescribeScalableTargetsAllAsync(It.IsAny<DescribeScalableTargetsRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(Pages(new DescribeScalableTargetsResponse { ScalableTargets = [new ScalableTarget { ServiceNamespace = "ecs", ResourceId = "service/prod/api", ScalableDimension = "ecs:service:DesiredCount", MinCapacity = 0, MaxCapacity = 6, RoleARN = "r", CreationTime = Start }] }));
+
+        var ceiling = Assert.Single(await Source(null).CeilingsAsync(default));
+
+        Assert.Equal(new ServiceCeiling("prod/api", 6, new FargateSize(512, 1024), TaskSize.X86, "eu-west-1"), ceiling);
+        _cloudWatch.VerifyNoOtherCalls();
+    }
+
+    [Fact]
     public async Task UtilizationAsync_NoClusterScope_FailsSayingWhichVariableToSet()
     {
         var source = new AwsInsightsSource(_ce.Object, _cloudWatch.Object, _autoScaling.Object, null, null, 10m);

@@ -42,6 +42,41 @@ public sealed class BudgetAlertAnomalyTests
     }
 
     [Fact]
+    public async Task RunAsync_BudgetAtRisk_RunawayLinesAgainstItsLimitAndCeilingsReadOnce()
+    {
+        AnomaliesNone();
+        _insights.Setup(i => i.CeilingsAsync(It.IsAny<CancellationToken>())).ReturnsAsync(
+        [
+            new ServiceCeiling("prod/api", 10, new FargateSize(1024, 2048), TaskSize.X86, "us-east-1"),
+            new ServiceCeiling("prod/small", 1, new FargateSize(256, 512), TaskSize.X86, "us-east-1"),
+            new ServiceCeiling("prod/worker", null, new FargateSize(256, 512), TaskSize.X86, "us-east-1"),
+        ]);
+
+        await Service([TestBudgets.Monthly(30m, 70m) with { Name = "one" }, TestBudgets.Monthly(61m, 70m) with { Name = "two" }]).RunAsync(CancellationToken.None);
+
+        Assert.Equal(2, _sent.Count);
+        Assert.Contains(
+            "  - prod/api: Auto Scaling max 10 tasks x 1 vCPU / 2 GB would cost $360.65 a month, over budget 'one' ($60.00)\n"
+            + "  - prod/worker: no Auto Scaling maximum;",
+            _sent[0].Message,
+            StringComparison.Ordinal);
+        Assert.Contains("over budget 'two' ($60.00)", _sent[1].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("prod/small", _sent[0].Message, StringComparison.Ordinal);
+        _insights.Verify(i => i.CeilingsAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task RunAsync_BudgetNotAtRisk_NoRunawaySectionAndNoCeilingRead()
+    {
+        AnomaliesNone();
+
+        await Service([TestBudgets.Monthly(30m, 50m)]).RunAsync(CancellationToken.None);
+
+        Assert.DoesNotContain("Runaway-scaling guard", Assert.Single(_sent).Message, StringComparison.Ordinal);
+        _insights.Verify(i => i.CeilingsAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
     public async Task RunAsync_BelowThresholds_NoAnomalyRequest()
     {
         await Service([TestBudgets.Monthly(1m, 50m)]).RunAsync(CancellationToken.None);
@@ -49,6 +84,10 @@ public sealed class BudgetAlertAnomalyTests
         Assert.Empty(_sent);
         _insights.VerifyNoOtherCalls();
     }
+
+    private void AnomaliesNone() =>
+        _insights.Setup(i => i.AnomaliesAsync(It.IsAny<DateOnly>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new InsightsAnswer<AnomalyFindings>(new AnomalyFindings([], "arn:m", 10m), 1, 0));
 
     private BudgetAlertService Service(IReadOnlyList<BudgetSnapshot> budgets)
     {

@@ -8,4 +8,7 @@ public interface IInsightsSource
 
     /// <summary>Utilization and Auto Scaling ceilings of the managed services over the window (CloudWatch GetMetricData, billed per metric).</summary>
     Task<InsightsAnswer<FleetUtilization>> UtilizationAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
+
+    /// <summary>The managed services' Auto Scaling maxima and task sizes only (free read calls), for the runaway guard in budget alerts.</summary>
+    Task<IReadOnlyList<ServiceCeiling>> CeilingsAsync(CancellationToken cancellationToken);
 }
