@@ -26,7 +26,8 @@ public static class OverrideSightings
             if (service.Reason == ActivityKind.OverrideInForce)
             {
                 var until = ParseUntil(service.Detail);
-                var value = service.Detail.StartsWith(UntilPrefix, StringComparison.Ordinal) ? service.Detail[UntilPrefix.Length..].Trim() : null;
+                var value = seen.Select(a => a.Detail).Reverse().Append(service.Detail)
+                    .Where(d => d.StartsWith(UntilPrefix, StringComparison.Ordinal)).Select(d => d[UntilPrefix.Length..].Trim()).FirstOrDefault();
                 sightings.Add(new(name, value, until, seen.FirstOrDefault()?.At));
             }
             else

@@ -62,6 +62,22 @@ public sealed class ReportInsightsBuilderTests
         Assert.Contains("not read", insights.UtilizationProblem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_OverrideEndingInAMonth_LongOverrideWithItsEndAndFirstSighting()
+    {
+        var seen = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+        var inputs = Inputs() with
+        {
+            InsightsRead = true,
+            RunningOutsideSchedule = [new OffScheduleService("prod", "batch", ActivityKind.OverrideInForce, "keep-running until 2026-12-24T18:00:00.0000000-08:00")],
+            Activity = [new ServiceActivity("arn", "prod", "batch", "us-east-1", ActivityKind.OverrideInForce, seen, "keep-running until 2026-12-24T18:00-08:00")],
+        };
+
+        var line = Assert.Single(ReportInsightsBuilder.Build(inputs, new WeeklyReportOptions(), FargatePriceTable.Default)!.LongOverrides);
+
+        Assert.Equal("prod/batch: kept running until 2026-12-25 02:00 UTC (32 days away); tag value '2026-12-24T18:00-08:00', first seen 2026-11-20 09:00 UTC", line);
+    }
+
     private static ServiceUtilization Usage(string name, double[] peaks, int tasks) =>
         new(name, OneVcpu, TaskSize.X86, "us-east-1", peaks, peaks, peaks, peaks, tasks);
 
