@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.S3;
 using CostOps.Aws.AutoScaling;
 using CostOps.Aws.Budgets;
+using CostOps.Aws.CloudWatch;
 using CostOps.Aws.CostExplorer;
 using CostOps.Aws.Ecs;
 using CostOps.Aws.EventBridgeScheduler;
@@ -32,6 +33,7 @@ public sealed class AwsAccess
         CostExplorer = new CostExplorerClient(Transport);
         Budgets = new BudgetsClient(Transport);
         Sns = new SnsClient(Transport);
+        CloudWatch = new CloudWatchClient(Transport);
         Lambda = new LambdaClient(Transport);
         Scheduler = new EventBridgeSchedulerClient(Transport);
 
@@ -69,6 +71,8 @@ public sealed class AwsAccess
     public IBudgetsClient Budgets { get; }
 
     public ISnsClient Sns { get; }
+
+    public ICloudWatchClient CloudWatch { get; }
 
     public ILambdaClient Lambda { get; }
 

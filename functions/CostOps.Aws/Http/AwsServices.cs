@@ -13,6 +13,8 @@ public static class AwsServices
 
     public static readonly AwsService Sns = new("sns", "sns", AwsProtocol.Query, "SNS", ApiVersion: "2010-03-31");
 
+    public static readonly AwsService CloudWatch = new("monitoring", "monitoring", AwsProtocol.Query, "CloudWatch", ApiVersion: "2010-08-01");
+
     public static readonly AwsService Lambda = new("lambda", "lambda", AwsProtocol.RestJson, "Lambda");
 
     /// <summary>EventBridge Scheduler; <c>AWS_ENDPOINT_URL_SCHEDULER</c> overrides its endpoint.</summary>
