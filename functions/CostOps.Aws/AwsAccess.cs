@@ -1,3 +1,4 @@
+using CostOps.Aws.ElasticLoadBalancing;
 using Amazon.DynamoDBv2;
 using Amazon.S3;
 using CostOps.Aws.AutoScaling;
@@ -33,6 +34,7 @@ public sealed class AwsAccess
         Sns = new SnsClient(Transport);
         Lambda = new LambdaClient(Transport);
         Scheduler = new EventBridgeSchedulerClient(Transport);
+        LoadBalancing = new Elbv2Client(Transport);
 
         // DynamoDB and S3 use the official packages; region and endpoint overrides come from the same
         // variables as every other client, resolved the same way.
@@ -62,6 +64,8 @@ public sealed class AwsAccess
     public ILambdaClient Lambda { get; }
 
     public IEventBridgeSchedulerClient Scheduler { get; }
+
+    public IElbv2Client LoadBalancing { get; }
 
     public IAmazonS3 S3 => _s3.Value;
 
