@@ -63,8 +63,16 @@ public sealed class ElbWakeRouting(IElbv2Client client, string wakeTargetGroupAr
         IReadOnlyList<RouteTarget> targets = forward.TargetGroups is { Count: > 0 } tuples
             ? [.. tuples.Select(t => new RouteTarget(t.TargetGroupArn, t.Weight))]
             : forward.TargetGroupArn is { Length: > 0 } single ? [new RouteTarget(single, null)] : [];
-        return targets.Count == 0 ? null : new RuleRoute(rule.RuleArn, targets, forward.StickinessEnabled, forward.StickinessDurationSeconds);
+        return targets.Count == 0 ? null : new RuleRoute(rule.RuleArn, targets, forward.StickinessEnabled, forward.StickinessDurationSeconds)
+        {
+            Priority = int.TryParse(rule.Priority, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null,
+            Hosts = Values(rule, RuleCondition.HostHeader),
+            Paths = Values(rule, RuleCondition.PathPattern),
+        };
     }
+
+    private static string[] Values(ListenerRule rule, string field) =>
+        [.. rule.Conditions.Where(c => c.Field == field).SelectMany(c => c.Values)];
 
     /// <summary>The forward action that puts <paramref name="route"/> back: the simple form for one unweighted group, ForwardConfig otherwise.</summary>
     internal static RuleAction ToAction(RuleRoute route) =>

@@ -28,7 +28,22 @@ internal static class Elbv2Xml
         Required(m, "RuleArn"),
         Text(m, "Priority"),
         string.Equals(Text(m, "IsDefault"), "true", StringComparison.OrdinalIgnoreCase),
-        [.. Members(m, "Actions").Select(ReadAction)]);
+        [.. Members(m, "Actions").Select(ReadAction)])
+    {
+        Conditions = [.. Members(m, "Conditions").Select(ReadCondition)],
+    };
+
+    /// <summary>Values from the legacy <c>Values</c> list and from the field's config (<c>HostHeaderConfig</c>, <c>PathPatternConfig</c>, ...).</summary>
+    private static RuleCondition ReadCondition(XElement m)
+    {
+        var values = Members(m, "Values").Select(v => v.Value.Trim()).ToList();
+        foreach (var config in m.Elements().Where(e => e.Name.LocalName.EndsWith("Config", StringComparison.Ordinal)))
+        {
+            values.AddRange(Members(config, "Values").Where(v => !v.HasElements).Select(v => v.Value.Trim()));
+        }
+
+        return new RuleCondition(Text(m, "Field") ?? "", [.. values.Distinct(StringComparer.Ordinal)]);
+    }
 
     public static TargetGroup ReadTargetGroup(XElement m) => new(
         Required(m, "TargetGroupArn"),

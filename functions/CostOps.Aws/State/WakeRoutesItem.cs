@@ -39,6 +39,14 @@ internal static class WakeRoutesItem
                 m["stickySeconds"] = Attr.N(seconds);
             }
 
+            if (r.Priority is { } priority)
+            {
+                m["priority"] = Attr.N(priority);
+            }
+
+            Strings(m, "hosts", r.Hosts);
+            Strings(m, "paths", r.Paths);
+
             return new AttributeValue { M = m };
         })],
     };
@@ -56,6 +64,22 @@ internal static class WakeRoutesItem
                 ? [.. targets.Select(x => new RouteTarget(Attr.Str(x.M, "arn"), x.M.ContainsKey("weight") ? Attr.Int(x.M, "weight") : null))]
                 : [],
             r.M.ContainsKey("sticky") ? Attr.Flag(r.M, "sticky") : null,
-            r.M.ContainsKey("stickySeconds") ? Attr.Int(r.M, "stickySeconds") : null))];
+            r.M.ContainsKey("stickySeconds") ? Attr.Int(r.M, "stickySeconds") : null)
+        {
+            Priority = r.M.ContainsKey("priority") ? Attr.Int(r.M, "priority") : null,
+            Hosts = Strings(r.M, "hosts"),
+            Paths = Strings(r.M, "paths"),
+        })];
     }
+
+    private static void Strings(Dictionary<string, AttributeValue> m, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count > 0)
+        {
+            m[name] = new AttributeValue { L = [.. values.Select(Attr.S)] };
+        }
+    }
+
+    private static string[] Strings(Dictionary<string, AttributeValue> m, string name) =>
+        m.TryGetValue(name, out var list) && list.L is { } items ? [.. items.Select(i => i.S ?? "")] : [];
 }

@@ -22,7 +22,10 @@ public sealed class ElbWakeRoutingTests
         _client.Setup(c => c.DescribeListenersAsync("lb/2", It.IsAny<CancellationToken>())).ReturnsAsync([]);
         _client.Setup(c => c.DescribeRulesAsync("l/1", It.IsAny<CancellationToken>())).ReturnsAsync(
         [
-            new ListenerRule("r/simple", "1", false, [new RuleAction("forward", Web, 1)]),
+            new ListenerRule("r/simple", "1", false, [new RuleAction("forward", Web, 1)])
+            {
+                Conditions = [new("host-header", ["dev-web.example.com", "*.dev.example.com"]), new("path-pattern", ["/app/*"]), new("source-ip", ["10.0.0.0/8"])],
+            },
             new ListenerRule("r/weighted", "2", false, [new RuleAction("forward", null, 1, [new(Web, 80), new("tg/next", 20)], true, 60)]),
             new ListenerRule("r/other", "3", false, [new RuleAction("forward", "tg/api")]),
             new ListenerRule("r/auth", "4", false, [new RuleAction("authenticate-oidc", Order: 1), new RuleAction("forward", Web, 2)]),
@@ -33,6 +36,10 @@ public sealed class ElbWakeRoutingTests
 
         Assert.Equal(["r/simple", "r/weighted"], routes.Select(r => r.RuleArn));
         Assert.Equal([new RouteTarget(Web, null)], routes[0].TargetGroups);
+        Assert.Equal(1, routes[0].Priority);
+        Assert.Equal(["dev-web.example.com", "*.dev.example.com"], routes[0].Hosts);
+        Assert.Equal(["/app/*"], routes[0].Paths);
+        Assert.Empty(routes[1].Hosts);
         Assert.Equal([new RouteTarget(Web, 80), new RouteTarget("tg/next", 20)], routes[1].TargetGroups);
         Assert.Equal((true, 60), (routes[1].StickinessEnabled, routes[1].StickinessDurationSeconds));
     }

@@ -12,7 +12,7 @@ public sealed class WakeRoutesItemTests
     {
         RuleRoute[] routes =
         [
-            new("rule/web", [new("tg/web", null)]),
+            new("rule/web", [new("tg/web", null)]) { Priority = 7, Hosts = ["dev-web.example.com"], Paths = ["/", "/app/*"] },
             new("rule/canary", [new("tg/web", 90), new("tg/next", 10)], true, 3600),
             new("rule/off", [new("tg/web", 0)], false),
         ];
@@ -25,6 +25,9 @@ public sealed class WakeRoutesItemTests
         {
             Assert.Equal(routes[i].RuleArn, back[i].RuleArn);
             Assert.Equal(routes[i].TargetGroups, back[i].TargetGroups);
+            Assert.Equal(routes[i].Priority, back[i].Priority);
+            Assert.Equal(routes[i].Hosts, back[i].Hosts);
+            Assert.Equal(routes[i].Paths, back[i].Paths);
             Assert.Equal((routes[i].StickinessEnabled, routes[i].StickinessDurationSeconds), (back[i].StickinessEnabled, back[i].StickinessDurationSeconds));
         }
     }

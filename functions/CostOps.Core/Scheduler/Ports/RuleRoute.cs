@@ -7,4 +7,14 @@ public sealed record RuleRoute(
     string RuleArn,
     IReadOnlyList<RouteTarget> TargetGroups,
     bool? StickinessEnabled = null,
-    int? StickinessDurationSeconds = null);
+    int? StickinessDurationSeconds = null)
+{
+    /// <summary>The rule's priority (lower is evaluated first); null when unknown. Lets the wake function tell which service a request was for.</summary>
+    public int? Priority { get; init; }
+
+    /// <summary>The rule's host-header patterns; empty when it matches any host.</summary>
+    public IReadOnlyList<string> Hosts { get; init; } = [];
+
+    /// <summary>The rule's path-pattern patterns; empty when it matches any path.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+}
