@@ -31,7 +31,8 @@ public sealed class Elbv2ClientTests
         Assert.False(forward.StickinessEnabled);
         Assert.Equal(("10", false), (rules[0].Priority, rules[0].IsDefault));
         var condition = Assert.Single(rules[0].Conditions);
-        Assert.Equal(("path-pattern", new[] { "/img/*" }), (condition.Field, condition.Values.ToArray()));
+        Assert.Equal("path-pattern", condition.Field);
+        Assert.Equal(["/img/*"], condition.Values);
         Assert.True(rules[1].IsDefault);
         Assert.Equal("fixed-response", Assert.Single(rules[1].Actions).Type);
         var request = Assert.Single(_fixture.Handler.Requests);
