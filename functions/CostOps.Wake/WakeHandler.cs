@@ -62,7 +62,7 @@ internal sealed class WakeHandler(Waker waker, IWakeDirectory directory, IWakeSe
         var (cluster, service) = (target.Ref.ClusterName, target.Ref.ServiceName);
         return html
             ? new HttpAnswer(503, "text/html", WakePage.Waking(cluster, service, result.Until), WakePage.RefreshSeconds)
-            : HttpAnswer.Json(503, Describe(result, $"{cluster}/{service} is waking up, usually ready in about a minute; retry after {WakePage.RefreshSeconds} seconds"), WakePage.RefreshSeconds);
+            : HttpAnswer.Json(503, Describe(result, $"{cluster}/{service} is waking up, usually ready in a minute or two; retry after {WakePage.RefreshSeconds} seconds"), WakePage.RefreshSeconds);
     }
 
     private async Task<HttpAnswer> FromFunctionUrlAsync(HttpRequestEvent request, CancellationToken ct)

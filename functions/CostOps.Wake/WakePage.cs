@@ -11,7 +11,7 @@ internal static class WakePage
 
     public static string Waking(string cluster, string service, DateTimeOffset? until) => Page(
         $"{cluster}/{service} is waking up",
-        $"<p><strong>{Html(cluster)}/{Html(service)}</strong> is waking up, usually ready in about a minute.</p>"
+        $"<p><strong>{Html(cluster)}/{Html(service)}</strong> is waking up, usually ready in a minute or two.</p>"
         + $"<p>This page reloads every {RefreshSeconds} seconds and shows the service as soon as it answers.</p>"
         + (until is { } end
             ? $"<p>CostOps keeps it running until {Html(end.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC; after that it stops again when its schedule says so.</p>"

@@ -51,7 +51,7 @@ public sealed class WakeHandlerTests
         Assert.Equal("10", (string)response["headers"]!["Retry-After"]!);
         Assert.Equal("text/html; charset=utf-8", (string)response["headers"]!["Content-Type"]!);
         var page = (string)response["body"]!;
-        Assert.Contains("dev/web</strong> is waking up, usually ready in about a minute", page, StringComparison.Ordinal);
+        Assert.Contains("dev/web</strong> is waking up, usually ready in a minute or two", page, StringComparison.Ordinal);
         Assert.Contains("<meta http-equiv=\"refresh\" content=\"10\">", page, StringComparison.Ordinal);
         Assert.Contains("running until 2026-03-02 23:00 UTC", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
