@@ -2,14 +2,15 @@ SHELL := /bin/bash
 CONFIGURATION ?= Release
 FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts Wake
 
-.PHONY: build test aws-models dynamodb-engine terraform-tools terraform-schema package clean report-preview bench
+.PHONY: build test aws-models dynamodb-engine terraform-tools terraform-schema package clean report-preview bench demo cli preflight plan deploy destroy self-check
 
 build:
 	dotnet build CostOps.sln -c $(CONFIGURATION)
 
-# Lambda zips: dist/<snake_name>.zip (keys of terraform/handlers.json), assemblies at the zip root.
+# Lambda zips: dist/<snake_name>.zip (keys of terraform/handlers.json), assemblies at the zip root, and
+# dist/build-info.json (commit, uncommitted changes, runtime, framework, each zip's SHA-256) for the pre-flight.
 package:
-	rm -rf dist
+	rm -rf $(addprefix dist/,$(FUNCTIONS)) dist/*.zip dist/build-info.json
 	@set -e; for f in $(FUNCTIONS); do \
 		zipname=$$(echo "$$f" | sed -E 's/([a-z])([A-Z])/\1_\2/g' | tr '[:upper:]' '[:lower:]'); \
 		echo "== $$f -> dist/$$zipname.zip"; \
@@ -18,6 +19,54 @@ package:
 		python3 scripts/zipdir.py dist/$$f dist/$$zipname.zip; \
 	done
 	@ls -l dist/*.zip
+	@$(COSTOPS) build-info --dist dist --runtime linux-x64 --framework net10.0
+
+# --- Deploying (README, "Deploying") ------------------------------------------------------------
+# The costops command line runs the checks; `make cli` packs it as a .NET tool into dist/.
+COSTOPS := dotnet run --project functions/CostOps.Cli -c $(CONFIGURATION) --
+TF_DIR := terraform/deploy
+TFVARS ?= $(TF_DIR)/terraform.tfvars
+TF_VARS_ARG = -var-file=$(abspath $(TFVARS))
+# ALLOW_DIRTY=1 accepts a build from uncommitted changes; AUTO_APPROVE=1 applies without asking.
+PREFLIGHT = $(COSTOPS) preflight --tfvars $(TFVARS) $(if $(ALLOW_DIRTY),--allow-dirty)
+
+cli:
+	dotnet pack functions/CostOps.Cli -c Release -o dist --nologo
+	@echo "Install it with: dotnet tool install --global --add-source ./dist costops"
+
+# Every check except the build's, which runs after make package.
+preflight:
+	$(PREFLIGHT) --skip build
+
+# In this order even under make -j: nothing is built before the checks that need no build pass.
+plan:
+	$(PREFLIGHT) --skip build
+	$(MAKE) --no-print-directory package
+	$(PREFLIGHT) --only build
+	terraform -chdir=$(TF_DIR) init -input=false
+	terraform -chdir=$(TF_DIR) plan -input=false $(TF_VARS_ARG)
+
+deploy:
+	$(PREFLIGHT) --skip build
+	$(MAKE) --no-print-directory package
+	$(PREFLIGHT) --only build
+	terraform -chdir=$(TF_DIR) init -input=false
+	terraform -chdir=$(TF_DIR) apply $(TF_VARS_ARG) $(if $(AUTO_APPROVE),-auto-approve)
+	$(MAKE) --no-print-directory self-check
+
+# Changes and sends nothing: the scheduler's dry run, the report's preview, the subscription reminder.
+# Function names come from terraform output unless given (the module's self_check_command output
+# passes REGION, SCHEDULER and COST_REPORT).
+self-check:
+	$(COSTOPS) self-check --terraform-dir $(TF_DIR) --tfvars $(TFVARS) $(if $(REGION),--region $(REGION)) \
+		$(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(if $(COST_REPORT),--report $(COST_REPORT))
+
+# Terraform evaluates the zips' hashes even to destroy, so they are built if missing.
+destroy:
+	$(PREFLIGHT) --only terraform --only tfvars --only region --only credentials
+	@test -f dist/build-info.json || $(MAKE) --no-print-directory package
+	terraform -chdir=$(TF_DIR) init -input=false
+	terraform -chdir=$(TF_DIR) destroy $(TF_VARS_ARG)
 
 # The contract tests validate every AWS request against the official service models, which Debian
 # ships in python3-botocore: install it when it is missing.
@@ -87,6 +136,11 @@ test: aws-models dynamodb-engine terraform-tools
 clean:
 	rm -rf dist reports/out
 	dotnet clean CostOps.sln >/dev/null
+
+# One simulated week of the seed fleet on an in-process AWS account (no credentials needed): timeline, the
+# e-mails as sent, the HTML report in reports/out/ and the savings per month.
+demo:
+	dotnet run --project functions/CostOps.Demo -c $(CONFIGURATION)
 
 # Renders the fixed sample report to reports/out/report.txt and reports/out/report.html.
 report-preview:

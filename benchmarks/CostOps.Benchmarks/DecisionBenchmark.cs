@@ -13,8 +13,8 @@ internal static class DecisionBenchmark
 
     public static async Task<IReadOnlyList<Measurement>> RunAsync(int warmup, int repetitions)
     {
-        var world = FleetWorld.Create(Services, 20, 50, FleetSchedules.TagFor);
-        var tags = world.All.Select(s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(s.Tags, StringComparer.Ordinal)).ToArray();
+        var account = BenchFleet.Create(Services, 20, 50, FleetSchedules.TagFor);
+        var tags = account.Services.Select(s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(s.Tags, StringComparer.Ordinal)).ToArray();
         var warm = FleetSchedules.NewDecider();
         var results = new List<Measurement>();
         foreach (var (label, at, expected) in new[] { ("on-hours", FleetSchedules.On, DesiredRunState.Running), ("off-hours", FleetSchedules.Off, DesiredRunState.Stopped) })

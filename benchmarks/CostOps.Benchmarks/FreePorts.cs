@@ -2,14 +2,15 @@ using System.Runtime.CompilerServices;
 using CostOps.Core.Activity;
 using CostOps.Core.Scheduler;
 using CostOps.Core.Scheduler.Ports;
+using CostOps.Simulator;
 
 namespace CostOps.Benchmarks;
 
 /// <summary>
-/// Ports that cost nothing: the listing is prepared before the clock starts and every change is a
-/// dictionary update in the <see cref="FleetWorld"/>. What a pass costs with these is CostOps' own CPU.
+/// Ports that cost next to nothing: the listing is prepared before the clock starts and every change goes
+/// straight into the simulated account, no HTTP. What a pass costs with these is CostOps' own CPU.
 /// </summary>
-internal sealed class FreePorts(FleetWorld world, IReadOnlyList<ManagedService> listing)
+internal sealed class FreePorts(SimulatedAccount account, IReadOnlyList<ManagedService> listing)
     : IServiceInventory, IServiceCapacity, IServiceScaling, IServiceTagger, IRunContinuation
 {
     private static readonly TaskSize Size = new(0.5m, 1m, TaskSize.Arm);
@@ -18,12 +19,18 @@ internal sealed class FreePorts(FleetWorld world, IReadOnlyList<ManagedService> 
     public IReadOnlyDictionary<string, int> Calls => _calls.Snapshot();
 
     /// <summary>The services as DescribeServices would show them now.</summary>
-    public static List<ManagedService> ListingOf(FleetWorld world) =>
-    [
-        .. world.All.Select(s => new ManagedService(
-            new ServiceRef(s.Cluster, s.Name, s.Arn), s.DesiredCount, s.DesiredCount, SchedulingStrategy.Replica, false,
-            [], "FARGATE", new Dictionary<string, string>(s.Tags, StringComparer.Ordinal), Size, [])),
-    ];
+    public static List<ManagedService> ListingOf(SimulatedAccount account)
+    {
+        lock (account.Gate)
+        {
+            return
+            [
+                .. account.Services.Select(s => new ManagedService(
+                    new ServiceRef(s.Cluster, s.Name, s.Arn), s.DesiredCount, s.DesiredCount, SchedulingStrategy.Replica, false,
+                    [], "FARGATE", new Dictionary<string, string>(s.Tags, StringComparer.Ordinal), Size, [])),
+            ];
+        }
+    }
 
     public async IAsyncEnumerable<ManagedService> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -39,8 +46,7 @@ internal sealed class FreePorts(FleetWorld world, IReadOnlyList<ManagedService> 
     public Task SetDesiredCountAsync(ServiceRef service, int desiredCount, CancellationToken cancellationToken)
     {
         _calls.Add("Capacity.SetDesiredCount");
-        var s = world.ByArn(service.ServiceArn);
-        world.Change(() => s.DesiredCount = desiredCount);
+        account.ChangeDesiredCount(service.ServiceArn, desiredCount);
         return Task.CompletedTask;
     }
 
@@ -50,23 +56,24 @@ internal sealed class FreePorts(FleetWorld world, IReadOnlyList<ManagedService> 
     public Task<ScalingBounds?> GetAsync(ServiceRef service, CancellationToken cancellationToken)
     {
         _calls.Add("Scaling.Get");
-        var target = world.Read(() => world.ByArn(service.ServiceArn).Target);
-        return Task.FromResult(target is null ? null : new ScalingBounds(target.Min, target.Max, false, false, false));
+        var id = $"service/{service.ClusterName}/{service.ServiceName}";
+        lock (account.Gate)
+        {
+            return Task.FromResult(account.Targets.TryGetValue(id, out var target) ? new ScalingBounds(target.Min, target.Max, false, false, false) : null);
+        }
     }
 
     public Task SetAsync(ServiceRef service, ScalingBounds bounds, CancellationToken cancellationToken)
     {
         _calls.Add("Scaling.Set");
-        var s = world.ByArn(service.ServiceArn);
-        world.Change(() => s.Target = new TargetBounds(bounds.Min, bounds.Max));
+        account.ChangeBounds($"service/{service.ClusterName}/{service.ServiceName}", bounds.Min, bounds.Max);
         return Task.CompletedTask;
     }
 
     public Task TagAsync(ServiceRef service, string key, string value, CancellationToken cancellationToken)
     {
         _calls.Add("Tagger.Tag");
-        var s = world.ByArn(service.ServiceArn);
-        world.Change(() => s.Tags[key] = value);
+        account.ChangeTag(service.ServiceArn, key, value);
         return Task.CompletedTask;
     }
 

@@ -6,6 +6,7 @@ using CostOps.Aws.Ecs;
 using CostOps.Core.Scheduler;
 using CostOps.Hosting;
 using CostOps.Hosting.Configuration;
+using CostOps.Simulator;
 
 namespace CostOps.Benchmarks;
 
@@ -29,13 +30,13 @@ internal static class LogVolumeBenchmark
     private static async Task<Volume> MeasureAsync(string level)
     {
         var decider = FleetSchedules.NewDecider();
-        var world = FleetWorld.Create(Services, Clusters, 50, FleetSchedules.TagFor);
+        var world = BenchFleet.Create(Services, Clusters, 50, FleetSchedules.TagFor);
         var store = new CountingStateStore();
         var clock = new SettableClock(FleetSchedules.Off);
         var quiet = new QuietObservability();
         var free = new FreePorts(world, FreePorts.ListingOf(world));
         var stopped = await new SchedulerReconciler(decider, new SchedulerPorts(free, free, free, free, free, store, store),
-            new SchedulerOptions { Region = FleetWorld.Region }, quiet, quiet, clock).RunAsync(new SchedulerRunRequest(), CancellationToken.None);
+            new SchedulerOptions { Region = BenchFleet.Region }, quiet, quiet, clock).RunAsync(new SchedulerRunRequest(), CancellationToken.None);
         if (stopped.Stopped != Services)
         {
             throw new InvalidOperationException($"log volume: expected {Services} stops while preparing, got {stopped.Stopped}");
@@ -47,12 +48,13 @@ internal static class LogVolumeBenchmark
         SchedulerRunSummary? summary = null;
         var host = new FunctionHost("scheduler", new HostPorts(environment, clock, output, () => "Root=1-67890abc-0123456789abcdef01234567"), c => new Handler(ctx =>
         {
-            var transport = new CallLoggingTransport(new SimulatedAwsTransport(world), ctx.Log);
+            var transport = new CallLoggingTransport(
+                SimulatedAws.Transport(new SimulatorHandler(world), new VirtualDelay(world.Clock, new Lock()), new Random(1).NextDouble, PassBenchmark.Unlimited), ctx.Log);
             var ecs = new EcsClient(transport);
             var ports = new SchedulerPorts(
-                new EcsServiceInventory(ecs, new EcsInventoryOptions { ClusterTagKey = FleetWorld.ClusterTagKey }, ctx.Log), new EcsServiceCapacity(ecs),
+                new EcsServiceInventory(ecs, new EcsInventoryOptions { ClusterTagKey = BenchFleet.ClusterTagKey }, ctx.Log), new EcsServiceCapacity(ecs),
                 new AutoScalingServiceScaling(new ApplicationAutoScalingClient(transport)), new EcsServiceTagger(ecs), free, store, store);
-            return new SchedulerReconciler(decider, ports, new SchedulerOptions { Region = FleetWorld.Region }, ctx.Metrics, ctx.Log, clock);
+            return new SchedulerReconciler(decider, ports, new SchedulerOptions { Region = BenchFleet.Region }, ctx.Metrics, ctx.Log, clock);
         }, s => summary = s));
         await using (await host.HandleAsync(new MemoryStream("{\"command\":\"run\"}"u8.ToArray())))
         {

@@ -2,13 +2,16 @@ using CostOps.Aws.Adapters;
 using CostOps.Aws.AutoScaling;
 using CostOps.Aws.Ecs;
 using CostOps.Core.Scheduler;
+using CostOps.Aws.Http;
 using CostOps.Core.Schedules;
+using CostOps.Simulator;
 
 namespace CostOps.Benchmarks;
 
 /// <summary>
 /// A whole <see cref="SchedulerReconciler"/> pass over a simulated fleet, either with ports that cost nothing
-/// (CostOps' own CPU) or with the real ECS and Auto Scaling adapters over a counting in-process transport.
+/// (CostOps' own CPU) or with the real ECS and Auto Scaling adapters, clients and transport (SigV4, JSON)
+/// over the simulated account's in-process HTTP handler, with the client-side rate limits lifted.
 /// Every run's outcome is checked, so a broken setup fails instead of producing a fast number.
 /// </summary>
 internal static class PassBenchmark
@@ -42,7 +45,7 @@ internal static class PassBenchmark
 
     private static async Task<PassRun> PrepareAsync(PassCase passCase, int services, int clusters, bool realAdapters, ScheduleDecider decider)
     {
-        var world = FleetWorld.Create(services, clusters, TaskDefinitions, FleetSchedules.TagFor);
+        var world = BenchFleet.Create(services, clusters, TaskDefinitions, FleetSchedules.TagFor);
         var store = new CountingStateStore();
         var clock = new SettableClock(FleetSchedules.Off);
         if (passCase != PassCase.StopAll)
@@ -61,20 +64,21 @@ internal static class PassBenchmark
         return Compose(world, store, clock, decider, realAdapters);
     }
 
-    private static PassRun Compose(FleetWorld world, CountingStateStore store, SettableClock clock, ScheduleDecider decider, bool realAdapters)
+    private static PassRun Compose(SimulatedAccount world, CountingStateStore store, SettableClock clock, ScheduleDecider decider, bool realAdapters)
     {
         var quiet = new QuietObservability();
-        var options = new SchedulerOptions { Region = FleetWorld.Region };
+        var options = new SchedulerOptions { Region = BenchFleet.Region };
         if (realAdapters)
         {
-            var transport = new SimulatedAwsTransport(world);
+            var statistics = new AwsCallStatistics();
+            var transport = SimulatedAws.Transport(new SimulatorHandler(world), new VirtualDelay(world.Clock, new Lock()), new Random(1).NextDouble, Unlimited, statistics);
             var ecs = new EcsClient(transport);
-            var inventory = new EcsServiceInventory(ecs, new EcsInventoryOptions { ClusterTagKey = FleetWorld.ClusterTagKey }, quiet);
+            var inventory = new EcsServiceInventory(ecs, new EcsInventoryOptions { ClusterTagKey = BenchFleet.ClusterTagKey }, quiet);
             var free = new FreePorts(world, []);
             var ports = new SchedulerPorts(inventory, new EcsServiceCapacity(ecs), new AutoScalingServiceScaling(new ApplicationAutoScalingClient(transport)),
                 new EcsServiceTagger(ecs), free, store, store);
             return new PassRun(new SchedulerReconciler(decider, ports, options, quiet, quiet, clock), store, quiet,
-                () => Merge(transport.Calls, free.Calls));
+                () => Merge(statistics.Snapshot().ToDictionary(c => $"{c.ServiceId} {c.Operation}", c => (int)c.Calls, StringComparer.Ordinal), free.Calls));
         }
         else
         {
@@ -83,6 +87,21 @@ internal static class PassBenchmark
             return new PassRun(new SchedulerReconciler(decider, ports, options, quiet, quiet, clock), store, quiet, () => free.Calls);
         }
     }
+
+    /// <summary>No client-side waiting: the rate floor the limits impose is computed from the call counts in the report.</summary>
+    internal static readonly AwsTransportOptions Unlimited = new()
+    {
+        EcsRateLimits = new EcsRateLimits
+        {
+            ServiceModify = new(10_000, 10_000),
+            ServiceRead = new(10_000, 10_000),
+            ClusterRead = new(10_000, 10_000),
+            TagModify = new(10_000, 10_000),
+            ClusterModify = new(10_000, 10_000),
+            OtherRead = new(10_000, 10_000),
+            OtherModify = new(10_000, 10_000),
+        },
+    };
 
     private static Dictionary<string, int> Merge(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
         a.Concat(b).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);

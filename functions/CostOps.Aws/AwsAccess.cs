@@ -23,10 +23,11 @@ public sealed class AwsAccess
     private readonly Lazy<IAmazonDynamoDB> _dynamo;
     private readonly Lazy<IAmazonS3> _s3;
 
-    public AwsAccess(IReadOnlyDictionary<string, string> environment, TimeProvider time, IStructuredLog log, AwsTransportOptions? options = null)
+    /// <param name="handler">Null in production. Given, every client (DynamoDB and S3 too) sends through it, signed with the credentials among <paramref name="environment"/>.</param>
+    public AwsAccess(IReadOnlyDictionary<string, string> environment, TimeProvider time, IStructuredLog log, AwsTransportOptions? options = null, HttpMessageHandler? handler = null)
     {
         Time = time;
-        Transport = AwsTransportFactory.FromEnvironment(environment, time, options, log);
+        Transport = AwsTransportFactory.FromEnvironment(environment, time, options, log, handler);
         Ecs = new EcsClient(Transport);
         AutoScaling = new ApplicationAutoScalingClient(Transport);
         CostExplorer = new CostExplorerClient(Transport);
@@ -39,8 +40,18 @@ public sealed class AwsAccess
         // DynamoDB and S3 use the official packages; region and endpoint overrides come from the same
         // variables as every other client, resolved the same way.
         var endpoints = new AwsEndpointResolver(environment);
-        _dynamo = new Lazy<IAmazonDynamoDB>(() => new AmazonDynamoDBClient(Configure(new AmazonDynamoDBConfig(), endpoints, DynamoDbService)));
-        _s3 = new Lazy<IAmazonS3>(() => new AmazonS3Client(Configure(new AmazonS3Config { ForcePathStyle = HasOverride(environment, S3Service) }, endpoints, S3Service)));
+        if (handler is null)
+        {
+            _dynamo = new Lazy<IAmazonDynamoDB>(() => new AmazonDynamoDBClient(Configure(new AmazonDynamoDBConfig(), endpoints, DynamoDbService)));
+            _s3 = new Lazy<IAmazonS3>(() => new AmazonS3Client(Configure(new AmazonS3Config { ForcePathStyle = HasOverride(environment, S3Service) }, endpoints, S3Service)));
+        }
+        else
+        {
+            var factory = new HandlerHttpClientFactory(handler);
+            var credentials = new Amazon.Runtime.BasicAWSCredentials(environment["AWS_ACCESS_KEY_ID"], environment["AWS_SECRET_ACCESS_KEY"]);
+            _dynamo = new Lazy<IAmazonDynamoDB>(() => new AmazonDynamoDBClient(credentials, Configure(new AmazonDynamoDBConfig { HttpClientFactory = factory }, endpoints, DynamoDbService)));
+            _s3 = new Lazy<IAmazonS3>(() => new AmazonS3Client(credentials, Configure(new AmazonS3Config { ForcePathStyle = true, HttpClientFactory = factory }, endpoints, S3Service)));
+        }
     }
 
     private static readonly AwsService DynamoDbService = new("dynamodb", "dynamodb", AwsProtocol.Json, "DynamoDB");

@@ -31,7 +31,7 @@ public sealed class FunctionHost
         _metrics = new EmfMetrics(ports.Output, ports.Time, functionName);
 
         var options = HostOptions.Read(environment);
-        var handler = compose(new HostComposition(functionName, environment, ports.Time, _log, _metrics));
+        var handler = compose(new HostComposition(functionName, environment, ports.Time, _log, _metrics) { Overrides = ports.Overrides });
         if (environment.Problems is { Count: > 0 } problems)
         {
             _problems = problems;

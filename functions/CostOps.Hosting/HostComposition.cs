@@ -12,4 +12,8 @@ public sealed record HostComposition(
     EnvironmentReader Environment,
     TimeProvider Time,
     IStructuredLog Log,
-    IMetricSink Metrics);
+    IMetricSink Metrics)
+{
+    /// <summary>Null in production; see <see cref="HostOverrides"/>.</summary>
+    public HostOverrides? Overrides { get; init; }
+}

@@ -12,6 +12,9 @@ public sealed record HostPorts(
     TextWriter Output,
     Func<string?> InvocationId)
 {
+    /// <summary>Null in production; see <see cref="HostOverrides"/>.</summary>
+    public HostOverrides? Overrides { get; init; }
+
     /// <summary>
     /// Production ports. Output goes straight to file descriptor 1: the .NET managed runtime replaces
     /// <see cref="Console.Out"/> with a writer that prefixes every line with a timestamp, request id and level,

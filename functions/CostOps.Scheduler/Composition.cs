@@ -54,8 +54,8 @@ internal static class Composition
             return UncomposedHandler.Instance;
         }
 
-        var aws = new AwsAccess(env.Variables, composition.Time, composition.Log);
-        var store = aws.StateStore(table);
+        var aws = new AwsAccess(env.Variables, composition.Time, composition.Log, handler: composition.Overrides?.AwsHandler);
+        var store = composition.Overrides?.StateStore ?? aws.StateStore(table);
         var ports = new SchedulerPorts(
             new EcsServiceInventory(aws.Ecs, inventory, composition.Log),
             new EcsServiceCapacity(aws.Ecs),

@@ -34,14 +34,14 @@ internal static class Composition
             return UncomposedHandler.Instance;
         }
 
-        var aws = new AwsAccess(env.Variables, composition.Time, composition.Log);
+        var aws = new AwsAccess(env.Variables, composition.Time, composition.Log, handler: composition.Overrides?.AwsHandler);
         var ports = new SpotPorts(
             new EcsServiceInventory(aws.Ecs, scope, composition.Log),
             new EcsSpotServices(aws.Ecs, scope),
             new EcsServiceStrategy(aws.Ecs),
             new EcsClusterProviders(aws.Ecs, scope),
-            aws.StateStore(table),
-            aws.SpotUsage(table));
+            composition.Overrides?.StateStore ?? aws.StateStore(table),
+            composition.Overrides?.SpotUsage ?? aws.SpotUsage(table));
         var manager = new Core.Spot.SpotManager(new SpotDecider(options), ports, composition.Metrics, composition.Log, composition.Time);
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new SpotManagerHandler(manager, aws.Transport.Statistics));
     }

@@ -27,8 +27,9 @@ internal static class Composition
             return UncomposedHandler.Instance;
         }
 
-        var aws = new AwsAccess(env.Variables, composition.Time, composition.Log);
-        var store = aws.StateStore(table);
+        var aws = new AwsAccess(env.Variables, composition.Time, composition.Log, handler: composition.Overrides?.AwsHandler);
+        var store = composition.Overrides?.StateStore ?? aws.StateStore(table);
+        var directory = store as IWakeDirectory ?? aws.StateStore(table);
         var waker = new Waker(
             new EcsServiceTagger(aws.Ecs),
             store,
@@ -38,7 +39,7 @@ internal static class Composition
             composition.Metrics,
             composition.Log,
             composition.Time);
-        return new AcceptOnlyHandler(composition.FunctionName, Events, [], new WakeHandler(waker, store, new EcsWakeServices(aws.Ecs)));
+        return new AcceptOnlyHandler(composition.FunctionName, Events, [], new WakeHandler(waker, directory, new EcsWakeServices(aws.Ecs)));
     }
 
     /// <summary>Both lengths read on their own, so each bad one is reported with its value; then checked together.</summary>

@@ -6,18 +6,21 @@ namespace CostOps.Aws.Http;
 public static class AwsTransportFactory
 {
     /// <param name="environment">The variables to resolve region and endpoint overrides from (AWS_REGION, AWS_ENDPOINT_URL…).</param>
-    public static AwsTransport FromEnvironment(IReadOnlyDictionary<string, string> environment, TimeProvider timeProvider, AwsTransportOptions? options = null, IStructuredLog? log = null)
+    /// <param name="handler">
+    /// Null in production (sockets, the SDK's default credential chain). Given, every request goes to this handler
+    /// instead (an in-process simulated account) and is signed with the credentials among <paramref name="environment"/>.
+    /// </param>
+    public static AwsTransport FromEnvironment(IReadOnlyDictionary<string, string> environment, TimeProvider timeProvider, AwsTransportOptions? options = null, IStructuredLog? log = null, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(timeProvider);
         options = (options ?? new AwsTransportOptions()).Validate();
-        var httpClient = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-        {
-            Timeout = options.HttpTimeout,
-        };
+        var httpClient = handler is null
+            ? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.HttpTimeout }
+            : new HttpClient(handler, disposeHandler: false) { Timeout = options.HttpTimeout };
         return new AwsTransport(
             httpClient,
-            new DefaultCredentialSource(),
+            handler is null ? new DefaultCredentialSource() : new VariablesCredentialSource(environment),
             new AwsEndpointResolver(environment),
             options,
             timeProvider,

@@ -20,7 +20,7 @@ namespace CostOps.Aws.State;
 /// </code>
 /// Every state write is conditional; a lost condition is a result (another run got there first), not an error.
 /// </summary>
-public sealed class DynamoDbStateStore : ISchedulerStateStore, IActivityLog, IOnceLedger, IFleetStatus, IWakeDirectory
+public sealed class DynamoDbStateStore : ICostOpsStateStore, IWakeDirectory
 {
     private readonly IAmazonDynamoDB _client;
     private readonly DynamoDbStateStoreOptions _options;

@@ -38,13 +38,8 @@ public sealed class WeeklyReportService(
     public async Task<WeeklyReportResult> RunAsync(IsoWeek? week, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var target = week ?? IsoWeek.LastFullWeek(Instant.FromDateTimeOffset(now), _zone);
-        var window = new ReportWindow(target, _zone);
-        if (window.EndsAt > now)
-        {
-            throw new ArgumentException($"ISO week {target} has not ended yet in {_zone.Id} (it ends {window.EndsAt:yyyy-MM-dd HH:mm zzz}); ask for {IsoWeek.LastFullWeek(Instant.FromDateTimeOffset(now), _zone)} or earlier.", nameof(week));
-        }
-
+        var window = Window(week, now);
+        var target = window.Week;
         var key = $"report#{target}";
         if (!await ledger.TryRecordAsync(key, "weekly cost report", now.AddDays(90), cancellationToken).ConfigureAwait(false))
         {
@@ -92,6 +87,34 @@ public sealed class WeeklyReportService(
             log.Write(LogLevel.Error, "report.failed", $"The weekly report for {target} {outcome} {ex.GetType().Name}: {ex.Message}", [new("week", target.ToString())]);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Builds the report and renders its subject and text without storing, publishing or recording the week, so the
+    /// weekly run still sends it. Costs the same Cost Explorer requests as a real run.
+    /// </summary>
+    /// <param name="week">The ISO week to report on; null for the last full week in the configured zone.</param>
+    public async Task<WeeklyReportPreview> PreviewAsync(IsoWeek? week, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var window = Window(week, now);
+        var inputs = await fetcher.FetchAsync(window, now, cancellationToken).ConfigureAwait(false);
+        var report = new WeeklyReportBuilder(options, FargatePriceTable.Default).Build(inputs);
+        metrics.Add("CostExplorerRequests", inputs.CostExplorerRequests, MetricUnit.Count);
+        log.Write(LogLevel.Info, "report.previewed", $"Rendered a preview of the weekly report for {window.Week}; nothing was sent.", [new("week", window.Week.ToString())]);
+        return new WeeklyReportPreview(window.Week, renderer.RenderSubject(report), renderer.RenderText(report, null), inputs.CostExplorerRequests, report.CostExplorerProblem);
+    }
+
+    private ReportWindow Window(IsoWeek? week, DateTimeOffset now)
+    {
+        var target = week ?? IsoWeek.LastFullWeek(Instant.FromDateTimeOffset(now), _zone);
+        var window = new ReportWindow(target, _zone);
+        if (window.EndsAt > now)
+        {
+            throw new ArgumentException($"ISO week {target} has not ended yet in {_zone.Id} (it ends {window.EndsAt:yyyy-MM-dd HH:mm zzz}); ask for {IsoWeek.LastFullWeek(Instant.FromDateTimeOffset(now), _zone)} or earlier.", nameof(week));
+        }
+
+        return window;
     }
 
     private async Task<Uri?> StoreAsync(IsoWeek week, string html, CancellationToken cancellationToken)

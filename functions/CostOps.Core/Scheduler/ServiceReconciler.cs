@@ -91,10 +91,10 @@ internal sealed class ServiceReconciler(
 
         (ActivityKind Kind, string Detail)? report = verdict.Override switch
         {
-            OverrideState.InForce => (ActivityKind.OverrideInForce, $"keep-running until {verdict.OverrideUntil:O}"),
+            OverrideState.InForce => (ActivityKind.OverrideInForce, $"keep-running until {verdict.OverrideUntil:yyyy-MM-dd'T'HH:mmzzz}"),
             OverrideState.InForceMalformed => (ActivityKind.OverrideMalformed,
                 $"keep-running value not understood, kept running with no end: {verdict.Error}"),
-            OverrideState.Expired => (ActivityKind.OverrideExpired, $"keep-running expired at {verdict.OverrideUntil:O}; schedule applies"),
+            OverrideState.Expired => (ActivityKind.OverrideExpired, $"keep-running expired at {verdict.OverrideUntil:yyyy-MM-dd'T'HH:mmzzz}; schedule applies"),
             _ => null,
         };
         if (report is { } r)

@@ -3,7 +3,7 @@ using CostOps.Core.Costs;
 namespace CostOps.Hosting.Events;
 
 /// <summary>
-/// A manual invoke: <c>{"command":"run"|"report"|"check","dryRun":bool,"continuation":"…","isoWeek":"2026-W47"}</c>;
+/// A manual invoke: <c>{"command":"run"|"report"|"check","dryRun":bool,"continuation":"…","isoWeek":"2026-W47","preview":bool}</c>;
 /// only <c>command</c> is required. <see cref="Continuation"/> is opaque to the host.
 /// </summary>
 public sealed record ManualCommand(
@@ -12,5 +12,8 @@ public sealed record ManualCommand(
     string? Continuation,
     IsoWeek? IsoWeek) : InvocationEvent
 {
+    /// <summary><c>report</c> only: render the report and return it without sending, storing or recording the week.</summary>
+    public bool Preview { get; init; }
+
     public override EventKind Kind => EventKind.ManualCommand;
 }

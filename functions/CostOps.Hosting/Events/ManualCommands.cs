@@ -27,6 +27,12 @@ internal static class ManualCommands
                 : throw new InvalidEventException("isoWeek", JsonFields.Quote(weekText), "an ISO week such as 2026-W47 (week 01 to 52, or 53 in long years)");
         }
 
-        return new ManualCommand(command, dryRun, continuation, week);
+        var preview = JsonFields.OptionalBool(root, string.Empty, "preview", fallback: false);
+        if (preview && command != ManualCommandKind.Report)
+        {
+            throw new InvalidEventException("preview", "true", "preview only with the 'report' command; use dryRun with 'run'");
+        }
+
+        return new ManualCommand(command, dryRun, continuation, week) { Preview = preview };
     }
 }

@@ -35,4 +35,42 @@ public sealed class LambdaContractTests
         Assert.Equal("blob", _model.Shape(members.GetProperty("Payload").GetProperty("shape").GetString()!).GetProperty("type").GetString());
         Assert.Equal("""{"week":"2026-W09"}""", Encoding.UTF8.GetString(call.Body));
     }
+
+    [Fact]
+    public async Task InvokeAndWait_Request_MatchesHttpBindingAndHeaderEnums()
+    {
+        var transport = new RecordingAwsTransport { RestResponse = new(200, new Dictionary<string, string>(), "{}"u8.ToArray()) };
+
+        await new LambdaClient(transport).InvokeAndWaitAsync(new() { FunctionName = "costops-scheduler", Payload = """{"command":"run","dryRun":true}"""u8.ToArray(), TailLog = true }, default);
+
+        var call = Assert.Single(transport.RestCalls);
+        var http = _model.Operation("Invoke").GetProperty("http");
+        Assert.Equal(http.GetProperty("method").GetString(), call.Method.Method);
+        Assert.Equal(http.GetProperty("requestUri").GetString()!.Replace("{FunctionName}", "costops-scheduler", StringComparison.Ordinal), call.PathAndQuery);
+        var members = _model.Shape(_model.InputShapeName("Invoke")).GetProperty("members");
+        foreach (var (member, expected) in new[] { ("InvocationType", "RequestResponse"), ("LogType", "Tail") })
+        {
+            var binding = members.GetProperty(member);
+            Assert.Equal("header", binding.GetProperty("location").GetString());
+            var value = Assert.Single(call.Headers, h => h.Key == binding.GetProperty("locationName").GetString()).Value;
+            Assert.Equal(expected, value);
+            Assert.Contains(value, _model.Shape(binding.GetProperty("shape").GetString()!).GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        }
+    }
+
+    [Fact]
+    public void InvokeAndWait_ResponseHeadersRead_AreTheOutputShapesHeaderBindings()
+    {
+        var members = _model.Shape(_model.OutputShapeName("Invoke")).GetProperty("members");
+
+        foreach (var (member, header) in new[] { ("FunctionError", "x-amz-function-error"), ("LogResult", "x-amz-log-result"), ("ExecutedVersion", "x-amz-executed-version") })
+        {
+            var binding = members.GetProperty(member);
+            Assert.Equal("header", binding.GetProperty("location").GetString());
+            Assert.Equal(header, binding.GetProperty("locationName").GetString()!.ToLowerInvariant());
+        }
+
+        Assert.True(members.GetProperty("Payload").TryGetProperty("shape", out _));
+        Assert.Equal("statusCode", members.GetProperty("StatusCode").GetProperty("location").GetString());
+    }
 }

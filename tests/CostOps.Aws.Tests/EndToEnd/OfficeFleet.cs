@@ -1,3 +1,5 @@
+using CostOps.Simulator;
+
 namespace CostOps.Aws.Tests.EndToEnd;
 
 /// <summary>
@@ -34,9 +36,10 @@ internal static class OfficeFleet
         ["shop-01", "shop-02", "shop-03", "shop-04", "shop-05", "shop-06", "shop-07", "shop-08",
          "data-01", "data-02", "data-03", "data-04", "data-05", "data-06", "data-07", "data-08"]);
 
-    public static FakeAwsAccount Create()
+    /// <summary>The fleet in a simulated account in eu-west-1 whose seed decides throttling draws.</summary>
+    public static SimulatedAccount Create(int seed = 1)
     {
-        var account = new FakeAwsAccount()
+        var account = new SimulatedAccount(new SimulatorOptions { Region = "eu-west-1", Seed = seed })
             .AddCluster("shop", (SchedulerOverHttp.ClusterTagKey, "true"))
             .AddCluster("data", (SchedulerOverHttp.ClusterTagKey, "true"))
             .AddCluster("sandbox");
@@ -46,25 +49,25 @@ internal static class OfficeFleet
             switch (name)
             {
                 case "shop-08" or "data-07":
-                    account.AddService(cluster, name, desired, ("costops:schedule", "office"), ("team", "web"));
+                    account.AddService(cluster, name, desired, tags: [("costops:schedule", "office"), ("team", "web")]);
                     break;
                 case "shop-09":
-                    account.AddService(cluster, name, desired, ("costops:schedule", "none"));
+                    account.AddService(cluster, name, desired, tags: ("costops:schedule", "none"));
                     break;
                 case "shop-10":
-                    account.AddDaemonService(cluster, name, desired, ("costops:schedule", Inline));
+                    account.AddService(cluster, name, desired, daemon: true, tags: ("costops:schedule", Inline));
                     break;
                 case "data-10":
                     account.AddService(cluster, name, desired);
                     break;
                 default:
-                    account.AddService(cluster, name, desired, ("costops:schedule", Inline));
+                    account.AddService(cluster, name, desired, tags: ("costops:schedule", Inline));
                     break;
             }
         }
 
-        return account
-            .AddScalableTarget(ScaledCluster, Scaled, ScaledMin, ScaledMax)
-            .AddService("sandbox", "sandbox-01", 2, ("costops:schedule", Inline));
+        account.AddScalableTarget(ScaledCluster, Scaled, ScaledMin, ScaledMax);
+        account.AddService("sandbox", "sandbox-01", 2, tags: ("costops:schedule", Inline));
+        return account;
     }
 }

@@ -8,7 +8,7 @@ using CostOps.Core.Observability;
 using CostOps.Core.Scheduler;
 using CostOps.Core.Schedules;
 using CostOps.Core.State;
-using CostOps.TestSupport;
+using CostOps.Simulator;
 using Moq;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,7 +16,7 @@ namespace CostOps.Aws.Tests.EndToEnd;
 
 /// <summary>
 /// The production scheduler stack — reconciler, schedule decider, adapters, clients and <see cref="AwsTransport"/> —
-/// over a <see cref="FakeAwsHandler"/>, with in-memory state and a manual clock that only waits move.
+/// over the simulated account's <see cref="SimulatorHandler"/>, with in-memory state and a manual clock that only waits move.
 /// </summary>
 internal sealed class SchedulerOverHttp
 {
@@ -27,17 +27,19 @@ internal sealed class SchedulerOverHttp
     private readonly Random _jitter;
     private readonly ScheduleDecider _decider;
 
-    public SchedulerOverHttp(FakeAwsAccount account, string startsAt, string schedulesJson, int seed = 1, AwsTransportOptions? transportOptions = null)
+    /// <param name="account">The account; its clock is moved to <paramref name="startsAt"/> and its seed drives throttling and jitter.</param>
+    public SchedulerOverHttp(SimulatedAccount account, string startsAt, string schedulesJson, AwsTransportOptions? transportOptions = null)
     {
-        Clock = TestClock.At(startsAt);
-        Handler = new FakeAwsHandler(account, seed);
-        Delay = new ClockAdvancingDelay(Clock, _clockGate);
-        _jitter = new Random(seed);
+        Clock = account.Clock;
+        Clock.SetUtcNow(DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture));
+        Handler = new SimulatorHandler(account);
+        Delay = new VirtualDelay(Clock, _clockGate);
+        _jitter = new Random(account.Options.Seed);
         _decider = new ScheduleDecider(ScheduleConfiguration.FromJson(schedulesJson));
         Transport = new AwsTransport(
             new HttpClient(Handler),
             new FixedCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
-            new AwsEndpointResolver(new Dictionary<string, string> { ["AWS_REGION"] = FakeAwsAccount.Region }),
+            new AwsEndpointResolver(new Dictionary<string, string> { ["AWS_REGION"] = account.Region }),
             transportOptions ?? new AwsTransportOptions(),
             Clock,
             Delay,
@@ -47,11 +49,11 @@ internal sealed class SchedulerOverHttp
 
     public FakeTimeProvider Clock { get; }
 
-    public FakeAwsHandler Handler { get; }
+    public SimulatorHandler Handler { get; }
 
-    public FakeAwsAccount Account => Handler.Account;
+    public SimulatedAccount Account => Handler.Account;
 
-    public ClockAdvancingDelay Delay { get; }
+    public VirtualDelay Delay { get; }
 
     public AwsCallStatistics Statistics { get; } = new();
 
@@ -91,7 +93,7 @@ internal sealed class SchedulerOverHttp
             new LambdaRunContinuation(new LambdaClient(Transport), FunctionName),
             Store,
             Activity);
-        var reconciler = new SchedulerReconciler(_decider, ports, options ?? new SchedulerOptions { Region = FakeAwsAccount.Region },
+        var reconciler = new SchedulerReconciler(_decider, ports, options ?? new SchedulerOptions { Region = Account.Region },
             Mock.Of<IMetricSink>(), log, Clock);
         return reconciler.RunAsync(request ?? new SchedulerRunRequest(), CancellationToken.None);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CostOps.Aws.Http;
 using CostOps.Core.Scheduler;
+using CostOps.Simulator;
 
 namespace CostOps.Aws.Tests.EndToEnd;
 
@@ -50,7 +51,7 @@ public sealed class SchedulerOverHttpTests
     [Fact]
     public async Task RunAsync_ThirtyPercentOfAllCallsThrottled_EveryServiceReachesItsStateWithOneSuccessfulUpdateEach()
     {
-        var e2e = new SchedulerOverHttp(OfficeFleet.Create(), OfficeFleet.Evening, OfficeFleet.Schedules, seed: 20260303);
+        var e2e = new SchedulerOverHttp(OfficeFleet.Create(seed: 20260303), OfficeFleet.Evening, OfficeFleet.Schedules);
         e2e.Handler.ThrottleFraction = 0.3;
         var options = new SchedulerOptions { MaxConcurrency = 1 };
 
@@ -85,7 +86,7 @@ public sealed class SchedulerOverHttpTests
         // about one in 170,000, so no run of this fleet may fail or leave a service unchanged.
         for (var seed = 1; seed <= 40; seed++)
         {
-            var e2e = new SchedulerOverHttp(OfficeFleet.Create(), OfficeFleet.Evening, OfficeFleet.Schedules, seed: seed);
+            var e2e = new SchedulerOverHttp(OfficeFleet.Create(seed), OfficeFleet.Evening, OfficeFleet.Schedules);
             e2e.Handler.ThrottleFraction = 0.3;
 
             var summary = await e2e.RunAsync();
@@ -162,13 +163,13 @@ public sealed class SchedulerOverHttpTests
         AssertStopped(e2e.Account);
     }
 
-    private static void AssertStopped(FakeAwsAccount account) =>
+    private static void AssertStopped(SimulatedAccount account) =>
         AssertFleet(account, name => OfficeFleet.Stopped.Contains(name) ? 0 : OfficeFleet.Original[name], scaledBounds: (0, 0));
 
-    private static void AssertRunning(FakeAwsAccount account) =>
+    private static void AssertRunning(SimulatedAccount account) =>
         AssertFleet(account, name => OfficeFleet.Original[name], scaledBounds: (OfficeFleet.ScaledMin, OfficeFleet.ScaledMax));
 
-    private static void AssertFleet(FakeAwsAccount account, Func<string, int> expected, (int Min, int Max) scaledBounds)
+    private static void AssertFleet(SimulatedAccount account, Func<string, int> expected, (int Min, int Max) scaledBounds)
     {
         var wrong = OfficeFleet.Original.Keys
             .Select(name => (name, want: expected(name), have: account.Service(name).DesiredCount))

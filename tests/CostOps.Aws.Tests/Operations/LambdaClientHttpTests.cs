@@ -60,4 +60,41 @@ public sealed class LambdaClientHttpTests
 
         Assert.Contains("answered HTTP 200, expected 202 Accepted", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task InvokeAndWaitAsync_DryRun_SignsHeadersAndReturnsTheFunctionsAnswer()
+    {
+        _fixture.Handler.Respond(HttpStatusCode.OK, """{"dryRun":true,"services":[]}""", ("X-Amz-Executed-Version", "$LATEST"), ("x-amzn-RequestId", "l-2"));
+        const string Payload = """{"command":"run","dryRun":true}""";
+
+        var response = await Client.InvokeAndWaitAsync(new() { FunctionName = "costops-scheduler", Payload = Encoding.UTF8.GetBytes(Payload), TailLog = true }, default);
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal("""{"dryRun":true,"services":[]}""", Encoding.UTF8.GetString(response.Payload.Span));
+        Assert.Equal("$LATEST", response.ExecutedVersion);
+        var request = Assert.Single(_fixture.Handler.Requests);
+        Assert.Equal("https://lambda.eu-west-1.amazonaws.com/2015-03-31/functions/costops-scheduler/invocations", request.Uri.AbsoluteUri);
+        Assert.Equal("RequestResponse", request.Headers["x-amz-invocation-type"]);
+        Assert.Equal("Tail", request.Headers["x-amz-log-type"]);
+        HttpCallAssert.Signed(request, "eu-west-1", "lambda");
+        Assert.Contains("x-amz-log-type", request.Headers["authorization"], StringComparison.Ordinal);
+        Assert.Equal(Payload, request.Body);
+    }
+
+    [Fact]
+    public async Task InvokeAndWaitAsync_UnhandledError_Returns200WithFunctionErrorPayloadAndLog()
+    {
+        var log = Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"level\":\"error\",\"event\":\"invocation.error\"}\n"));
+        _fixture.Handler.Respond(
+            HttpStatusCode.OK,
+            """{"errorType":"InvalidOperationException","errorMessage":"No AWS region configured"}""",
+            ("X-Amz-Function-Error", "Unhandled"),
+            ("X-Amz-Log-Result", log));
+
+        var response = await Client.InvokeAndWaitAsync(new() { FunctionName = "costops-scheduler", Payload = "{}"u8.ToArray(), TailLog = true }, default);
+
+        Assert.Equal("Unhandled", response.FunctionError);
+        Assert.Contains("No AWS region configured", Encoding.UTF8.GetString(response.Payload.Span), StringComparison.Ordinal);
+        Assert.Equal("{\"level\":\"error\",\"event\":\"invocation.error\"}\n", response.LogTail);
+    }
 }

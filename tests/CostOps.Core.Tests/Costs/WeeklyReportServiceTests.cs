@@ -173,4 +173,49 @@ public class WeeklyReportServiceTests
 
         Assert.Contains("WeeklyReportOptions.TimeZone", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PreviewAsync_LastFullWeek_RendersWithoutRecordingStoringOrPublishing()
+    {
+        var preview = await Service().PreviewAsync(null, CancellationToken.None);
+
+        Assert.Equal("2026-W47", preview.Week.ToString());
+        Assert.Equal("CostOps weekly: 14 for 2026-W47", preview.Subject);
+        Assert.Equal("text ", preview.Text);
+        Assert.Equal(3, preview.CostExplorerRequests);
+        Assert.Null(preview.CostExplorerProblem);
+        _ledger.VerifyNoOtherCalls();
+        _archive.VerifyNoOtherCalls();
+        _notifier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task PreviewAsync_ThenRun_TheWeeklyRunStillSends()
+    {
+        var service = Service();
+
+        await service.PreviewAsync(null, CancellationToken.None);
+        var result = await service.RunAsync(null, CancellationToken.None);
+
+        Assert.True(result.Sent);
+        _notifier.Verify(n => n.PublishAsync(It.IsAny<Notification>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task PreviewAsync_CostExplorerNotEnabled_SaysWhy()
+    {
+        _costs.Setup(c => c.DailyByServiceAsync(It.IsAny<CostQuery>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("DataUnavailableException: Cost Explorer not enabled"));
+
+        var preview = await Service().PreviewAsync(null, CancellationToken.None);
+
+        Assert.Contains("not enabled", preview.CostExplorerProblem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PreviewAsync_WeekNotOver_Rejected()
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Service().PreviewAsync(IsoWeek.Parse("2026-W48"), CancellationToken.None));
+
+        Assert.Contains("has not ended yet", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -121,6 +121,34 @@ public sealed class EventParserTests
     }
 
     [Fact]
+    public void Parse_ReportPreview_SetsPreview()
+    {
+        var parsed = Assert.IsType<ManualCommand>(EventParser.Parse("{\"command\":\"report\",\"preview\":true}"u8.ToArray()));
+
+        Assert.Equal(ManualCommandKind.Report, parsed.Command);
+        Assert.True(parsed.Preview);
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("check")]
+    public void Parse_PreviewWithOtherCommand_RejectedNamingPreview(string command)
+    {
+        var ex = Assert.Throws<InvalidEventException>(() => EventParser.Parse(System.Text.Encoding.UTF8.GetBytes($"{{\"command\":\"{command}\",\"preview\":true}}")));
+
+        Assert.Equal("preview", ex.Field);
+        Assert.Contains("'report'", ex.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PreviewNotABoolean_RejectedNamingPreview()
+    {
+        var ex = Assert.Throws<InvalidEventException>(() => EventParser.Parse("{\"command\":\"report\",\"preview\":\"yes\"}"u8.ToArray()));
+
+        Assert.Equal("preview", ex.Field);
+    }
+
+    [Fact]
     public void Parse_TickPayload_ReturnsTick()
     {
         var parsed = Assert.IsType<SchedulerPayload>(EventParser.Parse("{\"source\":\"costops.scheduler\",\"trigger\":\"tick\",\"schedule\":\"all\"}"u8.ToArray()));

@@ -1,3 +1,0 @@
-namespace CostOps.Benchmarks;
-
-internal sealed record TargetBounds(int Min, int Max);

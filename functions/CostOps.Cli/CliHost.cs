@@ -1,0 +1,53 @@
+using System.Collections;
+using CostOps.Cli.Aws;
+using CostOps.Cli.Processes;
+
+namespace CostOps.Cli;
+
+/// <summary>Everything the commands touch outside themselves, so tests can stand in for processes, AWS and the console.</summary>
+public sealed record CliHost(
+    IReadOnlyDictionary<string, string> Environment,
+    string WorkingDirectory,
+    string HomeDirectory,
+    IProcessRunner Processes,
+    IAwsClientFactory Aws,
+    TextWriter Out,
+    TextWriter Error,
+    bool OutputRedirected)
+{
+    public static CliHost FromProcess(TimeProvider time)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            environment[(string)entry.Key] = entry.Value as string ?? string.Empty;
+        }
+
+        return new CliHost(
+            environment,
+            Directory.GetCurrentDirectory(),
+            System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile),
+            new ProcessRunner(),
+            new AwsClientFactory(environment, time),
+            Console.Out,
+            Console.Error,
+            Console.IsOutputRedirected);
+    }
+
+    /// <summary>The repository root: the nearest directory up from the working directory that has terraform/handlers.json.</summary>
+    public string RepositoryRoot
+    {
+        get
+        {
+            for (var directory = new DirectoryInfo(WorkingDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "terraform", "handlers.json")))
+                {
+                    return directory.FullName;
+                }
+            }
+
+            return WorkingDirectory;
+        }
+    }
+}

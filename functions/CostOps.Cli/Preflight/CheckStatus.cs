@@ -1,0 +1,8 @@
+namespace CostOps.Cli.Preflight;
+
+public enum CheckStatus
+{
+    Passed,
+    Failed,
+    Skipped,
+}

@@ -1,0 +1,6 @@
+namespace CostOps.Cli.Processes;
+
+public sealed record ProcessResult(int ExitCode, string Output, string Error)
+{
+    public bool Succeeded => ExitCode == 0;
+}

@@ -1,0 +1,3 @@
+using CostOps.Cli;
+
+return await CliApp.RunAsync(args, CliHost.FromProcess(TimeProvider.System)).ConfigureAwait(false);

@@ -1,0 +1,146 @@
+using System.Globalization;
+using CostOps.Aws.CostExplorer;
+using CostOps.Aws.Json;
+
+namespace CostOps.Simulator;
+
+/// <summary>
+/// Cost Explorer over the account's bill: GetCostAndUsage (DAILY or MONTHLY, grouped by up to two of SERVICE,
+/// USAGE_TYPE and a tag, filtered by dimension or tag) and GetCostForecast (the last seven days' average per day).
+/// Days are UTC and <c>End</c> is exclusive; the last two days are marked estimated. Called under the account's gate.
+/// </summary>
+internal sealed class CostExplorerApi(SimulatedAccount account)
+{
+    private const string Invalid = "ValidationException";
+    private static readonly AwsJsonContext Wire = AwsJsonContext.Default;
+
+    /// <summary>Paid requests so far ($0.01 each).</summary>
+    public int Requests { get; private set; }
+
+    public byte[] Handle(string operation, byte[] body, DateTimeOffset now)
+    {
+        Requests++;
+        return operation switch
+        {
+            "GetCostAndUsage" => CostAndUsage(SimJson.Read(body, Wire.GetCostAndUsageRequest, Invalid), Today(now)),
+            "GetCostForecast" => Forecast(SimJson.Read(body, Wire.GetCostForecastRequest, Invalid), Today(now)),
+            _ => throw new SimulatorError("UnknownOperationException", $"The simulated Cost Explorer does not implement {operation}."),
+        };
+    }
+
+    public static string Amount(decimal amount) => decimal.Round(amount, 10).ToString("0.##########", CultureInfo.InvariantCulture);
+
+    private static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);
+
+    private byte[] CostAndUsage(GetCostAndUsageRequest request, DateOnly today)
+    {
+        var (start, end) = Period(request.TimePeriod);
+        var groupBy = request.GroupBy ?? [];
+        if (groupBy.Count > 2 || groupBy.Any(g => g.Type is not ("DIMENSION" or "TAG") || (g.Type == "DIMENSION" && g.Key is not ("SERVICE" or "USAGE_TYPE"))))
+        {
+            throw new SimulatorError(Invalid, "GroupBy takes up to two of DIMENSION SERVICE, DIMENSION USAGE_TYPE and TAG <key>.");
+        }
+
+        var results = new List<ResultByTime>();
+        foreach (var (from, to) in Periods(start, end, request.Granularity))
+        {
+            var lines = new List<CostLine>();
+            for (var day = from; day < to && day <= today; day = day.AddDays(1))
+            {
+                lines.AddRange(account.Ledger.Lines(day).Where(l => Matches(request.Filter, l)));
+            }
+
+            results.Add(new ResultByTime
+            {
+                TimePeriod = new DateInterval { Start = Iso(from), End = Iso(to) },
+                Total = groupBy.Count == 0 ? Metrics(request.Metrics, lines) : new Dictionary<string, MetricValue>(),
+                Groups = groupBy.Count == 0 ? [] : [.. lines.GroupBy(l => string.Join("\n", groupBy.Select(g => Key(g, l))), StringComparer.Ordinal)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new Group { Keys = g.Key.Split('\n'), Metrics = Metrics(request.Metrics, [.. g]) })],
+                Estimated = to > today.AddDays(-1),
+            });
+        }
+
+        return SimJson.Write(new GetCostAndUsageResponse { ResultsByTime = results, GroupDefinitions = groupBy }, Wire.GetCostAndUsageResponse);
+    }
+
+    private byte[] Forecast(GetCostForecastRequest request, DateOnly today)
+    {
+        var (start, end) = Period(request.TimePeriod);
+        if (start < today)
+        {
+            throw new SimulatorError(Invalid, $"Start date {Iso(start)} must be today ({Iso(today)}) or later for a forecast.");
+        }
+
+        var perDay = account.Ledger.Cost(today.AddDays(-7), today) / 7m;
+        var periods = Periods(start, end, request.Granularity).ToList();
+        var results = periods.Select(p => new ForecastResult
+        {
+            TimePeriod = new DateInterval { Start = Iso(p.From), End = Iso(p.To) },
+            MeanValue = Amount(perDay * (p.To.DayNumber - p.From.DayNumber)),
+        }).ToList();
+        return SimJson.Write(new GetCostForecastResponse
+        {
+            Total = new MetricValue { Amount = Amount(perDay * (end.DayNumber - start.DayNumber)), Unit = "USD" },
+            ForecastResultsByTime = results,
+        }, Wire.GetCostForecastResponse);
+    }
+
+    private static (DateOnly Start, DateOnly End) Period(DateInterval interval)
+    {
+        if (!DateOnly.TryParseExact(interval.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            || !DateOnly.TryParseExact(interval.End, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+            || end <= start)
+        {
+            throw new SimulatorError(Invalid, $"TimePeriod must be two dates yyyy-MM-dd with Start before End, got {interval.Start} - {interval.End}.");
+        }
+
+        return (start, end);
+    }
+
+    private static IEnumerable<(DateOnly From, DateOnly To)> Periods(DateOnly start, DateOnly end, string granularity)
+    {
+        for (var from = start; from < end;)
+        {
+            var to = granularity switch
+            {
+                "DAILY" => from.AddDays(1),
+                "MONTHLY" => new DateOnly(from.Year, from.Month, 1).AddMonths(1),
+                _ => throw new SimulatorError(Invalid, $"Granularity must be DAILY or MONTHLY, got {granularity}."),
+            };
+            to = to < end ? to : end;
+            yield return (from, to);
+            from = to;
+        }
+    }
+
+    private string Key(GroupDefinition group, CostLine line) => group switch
+    {
+        { Type: "TAG" } when group.Key == account.Ledger.CostAllocationTag => $"{group.Key}${line.TagValue}",
+        { Type: "TAG" } => $"{group.Key}$",
+        { Key: "SERVICE" } => line.Service,
+        _ => line.UsageType,
+    };
+
+    private bool Matches(Expression? filter, CostLine line) => filter switch
+    {
+        null => true,
+        { And: { } all } => all.All(e => Matches(e, line)),
+        { Or: { } any } => any.Any(e => Matches(e, line)),
+        { Not: { } not } => !Matches(not, line),
+        { Dimensions: { Key: "SERVICE" } d } => d.Values?.Contains(line.Service) == true,
+        { Dimensions: { Key: "USAGE_TYPE" } d } => d.Values?.Contains(line.UsageType) == true,
+        { Dimensions: { Key: "REGION" } d } => d.Values?.Contains(account.Region) == true,
+        { Dimensions: { Key: "RECORD_TYPE" } d } => d.Values?.Contains("Usage") == true,
+        { Tags: { } t } when t.Key == account.Ledger.CostAllocationTag => t.Values?.Contains(line.TagValue) == true,
+        { Tags: { } t } => t.Values?.Contains("") == true,
+        _ => throw new SimulatorError(Invalid, "The simulated Cost Explorer filters by SERVICE, USAGE_TYPE, REGION, RECORD_TYPE and tags only."),
+    };
+
+    private static Dictionary<string, MetricValue> Metrics(IReadOnlyList<string> metrics, IReadOnlyList<CostLine> lines) =>
+        metrics.ToDictionary(m => m, m => m == "UsageQuantity"
+            ? new MetricValue { Amount = Amount(lines.Sum(l => l.Quantity)), Unit = "N/A" }
+            : new MetricValue { Amount = Amount(lines.Sum(l => l.Amount)), Unit = "USD" }, StringComparer.Ordinal);
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
