@@ -83,6 +83,9 @@ public sealed class AwsAccess
     public DynamoDbStateStore StateStore(string tableName) =>
         new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName }, Time);
 
+    public DynamoDbWakeDirectory WakeDirectory(string tableName) =>
+        new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName });
+
     public DynamoDbSpotUsageLog SpotUsage(string tableName) =>
         new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName });
 

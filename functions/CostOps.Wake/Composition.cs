@@ -29,7 +29,7 @@ internal static class Composition
 
         var aws = new AwsAccess(env.Variables, composition.Time, composition.Log, handler: composition.Overrides?.AwsHandler);
         var store = composition.Overrides?.StateStore ?? aws.StateStore(table);
-        var directory = store as IWakeDirectory ?? aws.StateStore(table);
+        var directory = store as IWakeDirectory ?? aws.WakeDirectory(table);
         var waker = new Waker(
             new EcsServiceTagger(aws.Ecs),
             store,

@@ -4,7 +4,6 @@ using Amazon.DynamoDBv2.Model;
 using CostOps.Core.Activity;
 using CostOps.Core.Scheduler.Ports;
 using CostOps.Core.State;
-using CostOps.Core.Wake;
 
 namespace CostOps.Aws.State;
 
@@ -20,7 +19,7 @@ namespace CostOps.Aws.State;
 /// </code>
 /// Every state write is conditional; a lost condition is a result (another run got there first), not an error.
 /// </summary>
-public sealed class DynamoDbStateStore : ICostOpsStateStore, IWakeDirectory
+public sealed class DynamoDbStateStore : ICostOpsStateStore
 {
     private readonly IAmazonDynamoDB _client;
     private readonly DynamoDbStateStoreOptions _options;
@@ -180,30 +179,6 @@ public sealed class DynamoDbStateStore : ICostOpsStateStore, IWakeDirectory
         while (request.ExclusiveStartKey is not null);
 
         return [.. result.OrderBy(o => o.ClusterName, StringComparer.Ordinal).ThenBy(o => o.ServiceName, StringComparer.Ordinal)];
-    }
-
-    /// <summary>The services whose listener rules point at the wake function: state items with saved wake routes.</summary>
-    public async Task<IReadOnlyList<WakeCandidate>> WaitingAsync(CancellationToken cancellationToken)
-    {
-        var request = new ScanRequest
-        {
-            TableName = _options.TableName,
-            FilterExpression = "begins_with(pk, :svc) AND attribute_exists(#routes)",
-            ExpressionAttributeNames = new() { ["#routes"] = WakeRoutesItem.Attribute },
-            ExpressionAttributeValues = new() { [":svc"] = Attr.S(ServiceStateItem.Prefix) },
-        };
-        var result = new List<WakeCandidate>();
-        do
-        {
-            var page = await _client.ScanAsync(request, cancellationToken);
-            result.AddRange((page.Items ?? []).Select(ServiceStateItem.FromItem)
-                .Where(s => s.WakeRoutes is { Count: > 0 })
-                .Select(s => new WakeCandidate(s.Ref, s.WakeRoutes!)));
-            request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-        }
-        while (request.ExclusiveStartKey is not null);
-
-        return result;
     }
 
     private async Task<bool> TryPutAsync(PutItemRequest request, CancellationToken cancellationToken)
