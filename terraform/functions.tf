@@ -81,6 +81,12 @@ locals {
       COSTOPS_REPORT_TIMEZONE          = var.timezone
       COSTOPS_REPORT_METRIC            = var.report_metric
       COSTOPS_COST_ALLOCATION_TAG      = var.cost_allocation_tag
+      COSTOPS_CLUSTERS                 = local.clusters_by_name ? join(",", var.clusters) : null
+      COSTOPS_CLUSTER_TAG              = local.clusters_by_name ? null : var.cluster_tag
+      # The monitor's ARN is only known after apply; without it the report reads every monitor of the account.
+      COSTOPS_ANOMALY_MONITOR_ARN    = null
+      COSTOPS_ANOMALY_MIN_IMPACT_USD = tostring(var.anomaly_threshold_usd)
+      COSTOPS_RIGHTSIZING_HEADROOM   = tostring(var.rightsizing_headroom)
     }
     budget_alerts = {
       COSTOPS_FUNCTION_TIMEOUT_SECONDS = tostring(var.timeout_seconds.budget_alerts)
@@ -91,6 +97,11 @@ locals {
       COSTOPS_BUDGET_THRESHOLDS        = local.budget_thresholds
       COSTOPS_BUDGET_NAMES             = length(var.budget_names) == 0 ? null : join(",", var.budget_names)
       COSTOPS_BUDGET_TOP_SERVICES      = tostring(var.budget_top_services)
+      COSTOPS_CLUSTERS                 = local.clusters_by_name ? join(",", var.clusters) : null
+      COSTOPS_CLUSTER_TAG              = local.clusters_by_name ? null : var.cluster_tag
+      # Alerts list the period's open anomalies of every monitor (the ARN is known only after apply).
+      COSTOPS_ANOMALY_MONITOR_ARN    = null
+      COSTOPS_ANOMALY_MIN_IMPACT_USD = tostring(var.anomaly_threshold_usd)
     }
     spot_manager = {
       COSTOPS_FUNCTION_TIMEOUT_SECONDS  = tostring(var.timeout_seconds.spot_manager)

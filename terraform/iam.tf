@@ -209,12 +209,25 @@ data "aws_iam_policy_document" "cost_report" {
   source_policy_documents = [
     data.aws_iam_policy_document.function_base["cost_report"].json,
     data.aws_iam_policy_document.publish.json,
+    data.aws_iam_policy_document.read_fleet.json,
   ]
 
   statement {
     sid       = "CostExplorer"
     actions   = ["ce:GetCostAndUsage", "ce:GetCostForecast"]
     resources = ["*"] # Cost Explorer queries have no resource type: AWS only accepts "*".
+  }
+
+  statement {
+    sid       = "CostAnomalies"
+    actions   = ["ce:GetAnomalies"]
+    resources = ["*"] # Reads the anomalies of every monitor of the account (not only one this module creates), so no monitor ARN can be named.
+  }
+
+  statement {
+    sid       = "ServiceUtilization"
+    actions   = ["cloudwatch:GetMetricData"]
+    resources = ["*"] # GetMetricData has no resource-level permissions: AWS only accepts "*".
   }
 
   statement {
@@ -230,16 +243,72 @@ data "aws_iam_policy_document" "cost_report" {
   }
 }
 
+# The report's right-sizing and runaway guard, and the budget alerts' runaway guard, read the managed services,
+# their task sizes and Auto Scaling maxima: read calls only.
+data "aws_iam_policy_document" "read_fleet" {
+  dynamic "statement" {
+    for_each = local.clusters_by_name ? [] : [1]
+    content {
+      sid       = "FindClustersByTag"
+      actions   = ["ecs:ListClusters"]
+      resources = ["*"] # ListClusters has no resource type: AWS only accepts "*".
+    }
+  }
+
+  statement {
+    sid       = "ReadClusters"
+    actions   = ["ecs:DescribeClusters"]
+    resources = local.managed_cluster_arns
+  }
+
+  statement {
+    sid       = "ListServicesOfManagedClusters"
+    actions   = ["ecs:ListServices"]
+    resources = ["*"] # ListServices has no resource type; the ecs:cluster condition scopes it instead.
+
+    condition {
+      test     = "ArnLike"
+      variable = "ecs:cluster"
+      values   = local.managed_cluster_arns
+    }
+  }
+
+  statement {
+    sid       = "ReadManagedServices"
+    actions   = ["ecs:DescribeServices"]
+    resources = local.managed_service_arns
+  }
+
+  statement {
+    sid       = "TaskSizes"
+    actions   = ["ecs:DescribeTaskDefinition"]
+    resources = ["*"] # DescribeTaskDefinition has no resource-level permissions: AWS only accepts "*".
+  }
+
+  statement {
+    sid       = "ReadScalableTargets"
+    actions   = ["application-autoscaling:DescribeScalableTargets"]
+    resources = ["*"] # Describe calls of Application Auto Scaling have no resource type: AWS only accepts "*".
+  }
+}
+
 data "aws_iam_policy_document" "budget_alerts" {
   source_policy_documents = [
     data.aws_iam_policy_document.function_base["budget_alerts"].json,
     data.aws_iam_policy_document.publish.json,
+    data.aws_iam_policy_document.read_fleet.json,
   ]
 
   statement {
     sid       = "TopServices"
     actions   = ["ce:GetCostAndUsage"]
     resources = ["*"] # Cost Explorer queries have no resource type: AWS only accepts "*".
+  }
+
+  statement {
+    sid       = "CostAnomalies"
+    actions   = ["ce:GetAnomalies"]
+    resources = ["*"] # Reads the anomalies of every monitor of the account (not only one this module creates), so no monitor ARN can be named.
   }
 
   statement {

@@ -427,6 +427,17 @@ variable "anomaly_threshold_usd" {
   }
 }
 
+variable "rightsizing_headroom" {
+  type        = number
+  description = "Right-sizing in the weekly report keeps each service's observed peak CPU and memory at or under this share of the recommended Fargate size."
+  default     = 0.7
+
+  validation {
+    condition     = var.rightsizing_headroom > 0 && var.rightsizing_headroom <= 1
+    error_message = "rightsizing_headroom must be above 0 and at most 1, e.g. 0.7."
+  }
+}
+
 variable "package_dir" {
   type        = string
   description = "Directory holding the Lambda zips <function>.zip (keys of handlers.json); null means dist/ at the repository root."

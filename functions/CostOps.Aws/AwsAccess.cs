@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.S3;
 using CostOps.Aws.AutoScaling;
 using CostOps.Aws.Budgets;
+using CostOps.Aws.CloudWatch;
 using CostOps.Aws.CostExplorer;
 using CostOps.Aws.Ecs;
 using CostOps.Aws.EventBridgeScheduler;
@@ -33,6 +34,7 @@ public sealed class AwsAccess
         CostExplorer = new CostExplorerClient(Transport);
         Budgets = new BudgetsClient(Transport);
         Sns = new SnsClient(Transport);
+        CloudWatch = new CloudWatchClient(Transport);
         Lambda = new LambdaClient(Transport);
         Scheduler = new EventBridgeSchedulerClient(Transport);
         LoadBalancing = new Elbv2Client(Transport);
@@ -71,6 +73,8 @@ public sealed class AwsAccess
     public IBudgetsClient Budgets { get; }
 
     public ISnsClient Sns { get; }
+
+    public ICloudWatchClient CloudWatch { get; }
 
     public ILambdaClient Lambda { get; }
 

@@ -20,6 +20,10 @@ internal static class Composition
         var topic = CommonSettings.Topic(env);
         var account = CommonSettings.Account(env);
         var options = ReadOptions(env);
+        var anomalies = AnomalySettings.Read(env);
+
+        // The runaway guard in alerts on budgets at risk reads the clusters in CostOps' scope; without one it says so.
+        var scope = env.OptionalString(ClusterScopeSetting.ClustersVariable) is null && env.OptionalString(ClusterScopeSetting.TagVariable) is null ? null : ClusterScopeSetting.Read(env);
         if (env.Problems.Count > 0)
         {
             return UncomposedHandler.Instance;
@@ -36,7 +40,14 @@ internal static class Composition
             composition.Log,
             composition.Metrics,
             composition.Time,
-            options);
+            options,
+            new AwsInsightsSource(
+                aws.CostExplorer,
+                aws.CloudWatch,
+                aws.AutoScaling,
+                scope is null ? null : new EcsServiceInventory(aws.Ecs, new EcsInventoryOptions { Clusters = scope.Clusters, ClusterTagKey = scope.TagKey, ClusterTagValue = scope.TagValue }, composition.Log),
+                anomalies.MonitorArn,
+                anomalies.MinimumImpact));
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new BudgetAlertsHandler(service));
     }
 

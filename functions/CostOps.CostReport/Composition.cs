@@ -16,6 +16,9 @@ internal static class Composition
     internal const string TimeZone = "COSTOPS_REPORT_TIMEZONE";
     internal const string Metric = "COSTOPS_REPORT_METRIC";
     internal const string CostTag = "COSTOPS_COST_ALLOCATION_TAG";
+    internal const string Clusters = ClusterScopeSetting.ClustersVariable;
+    internal const string ClusterTag = ClusterScopeSetting.TagVariable;
+    internal const string Headroom = "COSTOPS_RIGHTSIZING_HEADROOM";
 
     internal static readonly EventKind[] Events = [EventKind.ScheduledEvent];
     internal static readonly ManualCommandKind[] Commands = [ManualCommandKind.Report];
@@ -28,12 +31,19 @@ internal static class Composition
         var account = CommonSettings.Account(env);
         var bucket = ReadBucket(env);
         var prefix = env.OptionalString(Prefix, "reports/");
+        var anomalies = AnomalySettings.Read(env);
         var options = new WeeklyReportOptions
         {
             TimeZone = Checked(env, TimeZone, "UTC", "an IANA time zone name, e.g. Europe/Berlin, America/New_York or UTC", v => new WeeklyReportOptions { TimeZone = v }),
             Metric = Checked(env, Metric, "UnblendedCost", "one of " + string.Join(", ", WeeklyReportOptions.Metrics.Order(StringComparer.Ordinal)), v => new WeeklyReportOptions { Metric = v }),
             CostAllocationTag = Checked(env, CostTag, "Environment", "a cost-allocation tag key of 1 to 128 characters, e.g. Environment", v => new WeeklyReportOptions { CostAllocationTag = v }),
+            AnomalyMonitorArn = anomalies.MonitorArn,
+            AnomalyMinimumImpact = anomalies.MinimumImpact,
+            RightSizingHeadroom = ReadHeadroom(env),
         };
+
+        // Right-sizing and the runaway guard look at the clusters in CostOps' scope; without one they say so in the report.
+        var scope = env.OptionalString(Clusters) is null && env.OptionalString(ClusterTag) is null ? null : ClusterScopeSetting.Read(env);
 
         if (env.Problems.Count > 0)
         {
@@ -54,7 +64,14 @@ internal static class Composition
             new S3ReportArchive(aws.S3, bucket, prefix, composition.Time),
             new SnsNotifier(aws.Sns, topic),
             composition.Log,
-            composition.Metrics);
+            composition.Metrics,
+            new AwsInsightsSource(
+                aws.CostExplorer,
+                aws.CloudWatch,
+                aws.AutoScaling,
+                scope is null ? null : new EcsServiceInventory(aws.Ecs, new EcsInventoryOptions { Clusters = scope.Clusters, ClusterTagKey = scope.TagKey, ClusterTagValue = scope.TagValue }, composition.Log),
+                options.AnomalyMonitorArn,
+                options.AnomalyMinimumImpact));
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new CostReportHandler(service));
     }
 
@@ -77,6 +94,20 @@ internal static class Composition
         }
 
         return value;
+    }
+
+    private static decimal ReadHeadroom(EnvironmentReader env)
+    {
+        var value = env.OptionalString(Headroom);
+        try
+        {
+            return Core.Insights.RightSizingOptions.ParseHeadroom(value, Headroom);
+        }
+        catch (ArgumentException)
+        {
+            env.Report(Headroom, value, "a share of the task size above 0 and at most 1 (e.g. 0.7) or a percentage (e.g. 70%)");
+            return Core.Insights.RightSizingOptions.DefaultHeadroom;
+        }
     }
 
     private static string ReadBucket(EnvironmentReader env)

@@ -43,12 +43,19 @@ public sealed partial class ConfigurationMessageTests
         { "cost-report", "COSTOPS_REPORT_TIMEZONE", "Mars/Olympus_Mons" },
         { "cost-report", "COSTOPS_REPORT_METRIC", "Dollars" },
         { "cost-report", "COSTOPS_COST_ALLOCATION_TAG", new string('t', 129) },
+        { "cost-report", "COSTOPS_RIGHTSIZING_HEADROOM", "1.5" },
+        { "cost-report", "COSTOPS_RIGHTSIZING_HEADROOM", "seventy" },
+        { "cost-report", "COSTOPS_ANOMALY_MIN_IMPACT_USD", "-1" },
+        { "cost-report", "COSTOPS_ANOMALY_MONITOR_ARN", "my-monitor" },
+        { "cost-report", "COSTOPS_CLUSTERS", "bad cluster!" },
         { "budget-alerts", "COSTOPS_TABLE", Unset },
         { "budget-alerts", "COSTOPS_BUDGET_THRESHOLDS", "25,x" },
         { "budget-alerts", "COSTOPS_BUDGET_THRESHOLDS", """[{"amount":"25"}]""" },
         { "budget-alerts", "COSTOPS_BUDGET_THRESHOLDS", """[{"amount":25,"extra":1}]""" },
         { "budget-alerts", "COSTOPS_BUDGET_TOP_SERVICES", "0" },
         { "budget-alerts", "COSTOPS_BUDGET_TOP_SERVICES", "five" },
+        { "budget-alerts", "COSTOPS_ANOMALY_MIN_IMPACT_USD", "ten" },
+        { "budget-alerts", "COSTOPS_CLUSTER_TAG", "aws:bad tag!" },
     };
 
     [Theory]

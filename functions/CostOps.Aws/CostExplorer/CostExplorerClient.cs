@@ -40,4 +40,26 @@ public sealed class CostExplorerClient(IAwsTransport transport) : ICostExplorerC
 
         return _transport.InvokeJsonAsync(CeService, "GetCostForecast", request, AwsJsonContext.Default.GetCostForecastRequest, AwsJsonContext.Default.GetCostForecastResponse, cancellationToken);
     }
+
+    public Task<GetAnomaliesResponse> GetAnomaliesAsync(GetAnomaliesRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.DateInterval is null || string.IsNullOrWhiteSpace(request.DateInterval.StartDate))
+        {
+            throw new ArgumentException("Cost Explorer GetAnomalies needs DateInterval.StartDate (yyyy-MM-dd).", nameof(request));
+        }
+
+        if (request.MaxResults is < 1)
+        {
+            throw new ArgumentException($"Cost Explorer GetAnomalies MaxResults must be at least 1, got {request.MaxResults}.", nameof(request));
+        }
+
+        return _transport.InvokeJsonAsync(CeService, "GetAnomalies", request, AwsJsonContext.Default.GetAnomaliesRequest, AwsJsonContext.Default.GetAnomaliesResponse, cancellationToken);
+    }
+
+    public IAsyncEnumerable<GetAnomaliesResponse> GetAnomaliesAllAsync(GetAnomaliesRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return AwsPagination.PaginateAsync($"{CeService.ServiceId} GetAnomalies", request.NextPageToken, (token, ct) => GetAnomaliesAsync(request with { NextPageToken = token }, ct), page => page.NextPageToken, cancellationToken);
+    }
 }

@@ -9,4 +9,10 @@ public interface ICostExplorerClient
     IAsyncEnumerable<GetCostAndUsageResponse> GetCostAndUsageAllAsync(GetCostAndUsageRequest request, CancellationToken cancellationToken);
 
     Task<GetCostForecastResponse> GetCostForecastAsync(GetCostForecastRequest request, CancellationToken cancellationToken);
+
+    /// <summary>One page of Cost Anomaly Detection anomalies (billed like every Cost Explorer call).</summary>
+    Task<GetAnomaliesResponse> GetAnomaliesAsync(GetAnomaliesRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Follows every page of anomalies and yields each response.</summary>
+    IAsyncEnumerable<GetAnomaliesResponse> GetAnomaliesAllAsync(GetAnomaliesRequest request, CancellationToken cancellationToken);
 }

@@ -20,8 +20,10 @@ internal static class BudgetAlertMessage
         DateOnly today,
         TopServices topServices,
         OffScheduleReport offSchedule,
-        int maxOffScheduleListed) =>
-        new(Subject(budget, alerted), Body(budget, alerted, alsoCrossed, notes, today, topServices, offSchedule, maxOffScheduleListed));
+        int maxOffScheduleListed,
+        AnomalyReport? anomalies = null,
+        RunawayReport? runaway = null) =>
+        new(Subject(budget, alerted), Body(budget, alerted, alsoCrossed, notes, today, topServices, offSchedule, maxOffScheduleListed, anomalies, runaway));
 
     /// <summary>"CostOps budget alert: monthly-total passed $40 (actual $41.20 of $60.00)", at most 100 printable ASCII characters:
     /// a long name is shortened with "..." first, then the figures in brackets are dropped.</summary>
@@ -62,7 +64,9 @@ internal static class BudgetAlertMessage
         DateOnly today,
         TopServices topServices,
         OffScheduleReport offSchedule,
-        int maxOffScheduleListed)
+        int maxOffScheduleListed,
+        AnomalyReport? anomalies,
+        RunawayReport? runaway)
     {
         var currency = budget.Currency;
         var text = new StringBuilder();
@@ -101,6 +105,8 @@ internal static class BudgetAlertMessage
         }
 
         AppendOffSchedule(text, offSchedule, maxOffScheduleListed);
+        AppendAnomalies(text, anomalies, budget, today);
+        AppendRunaway(text, runaway);
 
         if (notes.Count > 0)
         {
@@ -170,6 +176,53 @@ internal static class BudgetAlertMessage
         if (report.Services.Count > maxListed)
         {
             text.Append(CultureInfo.InvariantCulture, $"  ... and {report.Services.Count - maxListed} more.\n");
+        }
+    }
+
+    /// <summary>Open anomalies of the budget period; nothing when anomalies are not read.</summary>
+    private static void AppendAnomalies(StringBuilder text, AnomalyReport? report, BudgetSnapshot budget, DateOnly today)
+    {
+        if (report is null)
+        {
+            return;
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"\nCost anomalies this period ({budget.PeriodStart:yyyy-MM-dd} to {today:yyyy-MM-dd} UTC, Cost Anomaly Detection):\n");
+        if (report.Findings is not { } findings)
+        {
+            text.Append("  Not available: ").Append(report.Unavailable).Append('\n');
+            return;
+        }
+
+        foreach (var line in findings.Lines())
+        {
+            text.Append("  - ").Append(line).Append('\n');
+        }
+    }
+
+    /// <summary>Services that could run the budget over (Auto Scaling maximum x task price x 730.5 h); nothing when the budget is not at risk.</summary>
+    private static void AppendRunaway(StringBuilder text, RunawayReport? report)
+    {
+        if (report is null)
+        {
+            return;
+        }
+
+        text.Append("\nRunaway-scaling guard (Auto Scaling maximum x task price x 730.5 hours against this budget):\n");
+        if (report.Unavailable is not null)
+        {
+            text.Append("  Not available: ").Append(report.Unavailable).Append('\n');
+            return;
+        }
+
+        if (report.Lines.Count == 0)
+        {
+            text.Append("  None: every managed service's Auto Scaling maximum fits this budget.\n");
+        }
+
+        foreach (var line in report.Lines)
+        {
+            text.Append("  - ").Append(line).Append('\n');
         }
     }
 

@@ -20,7 +20,8 @@ public sealed class BudgetAlertService(
     IStructuredLog log,
     IMetricSink metrics,
     TimeProvider time,
-    BudgetAlertOptions options)
+    BudgetAlertOptions options,
+    Insights.Ports.IInsightsSource? insights = null)
 {
     public async Task<BudgetRunResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ public sealed class BudgetAlertService(
 
         var notes = new List<string>();
         var selected = Select(all, notes);
-        var context = new RunContext(serviceSpend, fleet, options.TopServiceCount, today);
+        var context = new RunContext(serviceSpend, fleet, options.TopServiceCount, today, insights);
         var results = new List<BudgetCheckResult>(selected.Count);
         foreach (var budget in selected)
         {
@@ -142,8 +143,10 @@ public sealed class BudgetAlertService(
         {
             var topServices = await context.TopServicesAsync(cancellationToken).ConfigureAwait(false);
             var offSchedule = await context.OffScheduleAsync(cancellationToken).ConfigureAwait(false);
+            var anomalies = await context.AnomaliesAsync(budget.PeriodStart, cancellationToken).ConfigureAwait(false);
+            var runaway = await context.RunawayAsync(budget, cancellationToken).ConfigureAwait(false);
             var notification = BudgetAlertMessage.Compose(
-                budget, alert, claim.AlsoNew, evaluation.Notes, context.Today, topServices, offSchedule, options.MaxOffScheduleListed);
+                budget, alert, claim.AlsoNew, evaluation.Notes, context.Today, topServices, offSchedule, options.MaxOffScheduleListed, anomalies, runaway);
             attempt = await DeliveryAttempt.BeginAsync(ledger, BudgetLedgerKey.For(budget, alert.Threshold), expiresAt, cancellationToken).ConfigureAwait(false);
             notification = attempt.Mark(notification);
             var messageId = await notifier.PublishAsync(notification, cancellationToken).ConfigureAwait(false);

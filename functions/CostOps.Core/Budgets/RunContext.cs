@@ -4,8 +4,11 @@ namespace CostOps.Core.Budgets;
 
 /// <summary>Data shared by all alerts of one run, fetched at most once and only when an alert is sent (Cost Explorer charges per call).
 /// A failing source becomes a note in the alert, never a failed alert.</summary>
-internal sealed class RunContext(IServiceSpendSource serviceSpend, IFleetStatus fleet, int topServiceCount, DateOnly today)
+internal sealed class RunContext(IServiceSpendSource serviceSpend, IFleetStatus fleet, int topServiceCount, DateOnly today, Insights.Ports.IInsightsSource? insights = null)
 {
+    private readonly Dictionary<DateOnly, AnomalyReport> _anomalies = [];
+    private Task<IReadOnlyList<Insights.ServiceCeiling>>? _ceilings;
+
     private TopServices? _topServices;
     private OffScheduleReport? _offSchedule;
 
@@ -50,5 +53,60 @@ internal sealed class RunContext(IServiceSpendSource serviceSpend, IFleetStatus 
         }
 
         return _offSchedule;
+    }
+
+    /// <summary>Open anomalies from the budget period's start to today (one paid Cost Explorer request per period start); null when not configured.</summary>
+    public async Task<AnomalyReport?> AnomaliesAsync(DateOnly periodStart, CancellationToken cancellationToken)
+    {
+        if (insights is null)
+        {
+            return null;
+        }
+
+        var start = periodStart <= Today ? periodStart : Today;
+        if (_anomalies.TryGetValue(start, out var known))
+        {
+            return known;
+        }
+
+        AnomalyReport report;
+        try
+        {
+            var answer = await insights.AnomaliesAsync(start, Today.AddDays(1), cancellationToken).ConfigureAwait(false);
+            report = new AnomalyReport(answer.Value, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            report = new AnomalyReport(null, $"Cost anomalies could not be read ({ex.Message}). Allow ce:GetAnomalies to the budget alerts function.");
+        }
+
+        _anomalies[start] = report;
+        return report;
+    }
+
+    /// <summary>
+    /// The runaway guard against this budget when it is at risk (a monthly USD budget whose actual or forecast spend
+    /// reaches its limit); null when not configured or not at risk. Ceilings are read once a run.
+    /// </summary>
+    public async Task<RunawayReport?> RunawayAsync(BudgetSnapshot budget, CancellationToken cancellationToken)
+    {
+        var atRisk = budget.Limit > 0m && (budget.Actual >= budget.Limit || budget.Forecast >= budget.Limit);
+        if (insights is null || !atRisk || !BudgetText.IsUsd(budget.Currency) || !string.Equals(budget.TimeUnit, "MONTHLY", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            _ceilings ??= insights.CeilingsAsync(cancellationToken);
+            var ceilings = await _ceilings.ConfigureAwait(false);
+            var prices = Costs.FargatePriceTable.Default;
+            var limits = ceilings.Select(c => new Insights.ScalingLimit(c.Service, c.MaxCapacity, c.Size, c.Architecture, prices.Lookup(c.Region, c.Architecture, out _), budget.Name, budget.Limit));
+            return new RunawayReport([.. Insights.RunawayGuard.Find(limits).Select(f => f.Line)], null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new RunawayReport([], $"Auto Scaling maxima could not be read ({ex.Message}).");
+        }
     }
 }

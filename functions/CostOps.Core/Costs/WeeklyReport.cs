@@ -59,6 +59,9 @@ public sealed record WeeklyReport
     /// <summary>Data caveats for readers (estimated days, missing amounts, other currencies).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>Anomalies, right-sizing, runaway guard and long overrides; null when no insights source is configured.</summary>
+    public Insights.ReportInsights? Insights { get; init; }
+
     public int CostExplorerRequests { get; init; }
 
     public decimal CostExplorerCost => CostExplorerRequests * CostPerCostExplorerRequest;

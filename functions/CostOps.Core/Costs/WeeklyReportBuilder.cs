@@ -40,6 +40,7 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
             BudgetProblem = inputs.BudgetProblem,
             CostExplorerRequests = inputs.CostExplorerRequests,
             Notes = sourceNotes,
+            Insights = Insights.ReportInsightsBuilder.Build(inputs, options, prices),
         };
 
         if (inputs.ByService is null)

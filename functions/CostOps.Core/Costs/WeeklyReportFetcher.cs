@@ -1,16 +1,18 @@
 using CostOps.Core.Activity;
 using CostOps.Core.Budgets;
 using CostOps.Core.Costs.Ports;
+using CostOps.Core.Insights.Ports;
 
 namespace CostOps.Core.Costs;
 
 /// <summary>
-/// Reads what a report needs: at most three paid Cost Explorer requests when each answer fits one
-/// page (by service, by tag, forecast). If Cost Explorer is unavailable, the other two are not tried.
+/// Reads what a report needs: at most four paid Cost Explorer requests when each answer fits one
+/// page (by service, by tag, forecast, anomalies). If Cost Explorer is unavailable, the others are not tried.
+/// With an insights source, CloudWatch utilization of the managed services over the 14 days up to the week's end.
 /// Only the spend by service is essential: any other part that fails (tag grouping, forecast, budgets,
 /// scheduler activity, fleet status) becomes a problem line in the report and the report still goes out.
 /// </summary>
-public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataReader costs, IBudgetSource budgets, IActivityLog activity, IFleetStatus fleet)
+public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataReader costs, IBudgetSource budgets, IActivityLog activity, IFleetStatus fleet, IInsightsSource? insights = null)
 {
     public async Task<WeeklyReportInputs> FetchAsync(ReportWindow window, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -112,7 +114,48 @@ public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataRe
             inputs = inputs with { FleetProblem = $"Services running outside their schedule are not listed: the scheduler's fleet status could not be read ({Describe(ex)})." };
         }
 
+        if (insights is not null)
+        {
+            inputs = await FetchInsightsAsync(insights, inputs, window, cancellationToken).ConfigureAwait(false);
+            requests += inputs.CostExplorerRequests;
+        }
+
         return inputs with { CostExplorerRequests = requests };
+    }
+
+    /// <summary>Anomalies of the report's week (one paid request, only when Cost Explorer answered) and utilization; each failure is one line.</summary>
+    private static async Task<WeeklyReportInputs> FetchInsightsAsync(IInsightsSource source, WeeklyReportInputs inputs, ReportWindow window, CancellationToken cancellationToken)
+    {
+        inputs = inputs with { InsightsRead = true, CostExplorerRequests = 0 };
+        if (inputs.ByService is null)
+        {
+            inputs = inputs with { AnomalyProblem = "Cost anomalies are not shown: Cost Explorer is not available to CostOps." };
+        }
+        else
+        {
+            try
+            {
+                var anomalies = await source.AnomaliesAsync(window.WeekStart.ToDateOnly(), window.CostEnd, cancellationToken).ConfigureAwait(false);
+                inputs = inputs with { Anomalies = anomalies.Value, CostExplorerRequests = anomalies.PaidRequests };
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                inputs = inputs with { AnomalyProblem = $"Cost anomalies could not be read ({Describe(ex)}). Allow ce:GetAnomalies to the report function." };
+            }
+        }
+
+        try
+        {
+            var utilization = await source.UtilizationAsync(window.EndsAt.AddDays(-ReportWindow.Days), window.EndsAt, cancellationToken).ConfigureAwait(false);
+            return inputs with { Utilization = utilization.Value, CloudWatchMetrics = utilization.MetricsRequested };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var why = ex is InvalidOperationException
+                ? ex.Message
+                : $"service utilization could not be read ({Describe(ex)}); the report function needs cloudwatch:GetMetricData and read access to the managed clusters' services, task definitions and scalable targets.";
+            return inputs with { UtilizationProblem = $"Right-sizing and the runaway guard are not shown: {why}" };
+        }
     }
 
     private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";

@@ -46,4 +46,17 @@ public sealed record WeeklyReportInputs
     public IReadOnlyList<UsageTypeCost> FargateUsage { get; init; } = [];
 
     public int CostExplorerRequests { get; init; }
+
+    /// <summary>False when no insights source is configured: the report then has no anomaly, right-sizing or guard sections.</summary>
+    public bool InsightsRead { get; init; }
+
+    public Insights.AnomalyFindings? Anomalies { get; init; }
+
+    public string? AnomalyProblem { get; init; }
+
+    public Insights.FleetUtilization? Utilization { get; init; }
+
+    public string? UtilizationProblem { get; init; }
+
+    public int CloudWatchMetrics { get; init; }
 }

@@ -34,6 +34,18 @@ public sealed record WeeklyReportOptions
     /// <summary>How long the HTML report link works. Default 7 days, the most a presigned S3 URL allows; range 1 hour-7 days.</summary>
     public TimeSpan LinkValidity { get; init; } = TimeSpan.FromDays(7);
 
+    /// <summary>Right-sizing keeps the observed peak at or under this share of the recommended size. Default 0.70; range above 0 to 1.</summary>
+    public decimal RightSizingHeadroom { get; init; } = Insights.RightSizingOptions.DefaultHeadroom;
+
+    /// <summary>Right-sizing recommendations listed, largest saving first. Default 5, range 1-50.</summary>
+    public int RightSizingTop { get; init; } = 5;
+
+    /// <summary>Anomalies with a smaller total impact (USD) are not asked for. Default 10, range 0-1,000,000.</summary>
+    public decimal AnomalyMinimumImpact { get; init; } = 10m;
+
+    /// <summary>The Cost Anomaly Detection monitor to read; null reads every monitor of the account.</summary>
+    public string? AnomalyMonitorArn { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid field and what is allowed.</summary>
     public DateTimeZone Validate()
     {
@@ -53,6 +65,9 @@ public sealed record WeeklyReportOptions
         Require(TopMovers is >= 1 and <= 50, nameof(TopMovers), $"{TopMovers}", "1 to 50");
         Require(ActivityLookback >= TimeSpan.FromDays(1) && ActivityLookback <= TimeSpan.FromDays(90), nameof(ActivityLookback), $"{ActivityLookback}", "1 to 90 days");
         Require(SpotDiscount is >= 0m and <= 0.95m, nameof(SpotDiscount), $"{SpotDiscount}", "0 to 0.95");
+        Require(RightSizingHeadroom is > 0m and <= 1m, nameof(RightSizingHeadroom), $"{RightSizingHeadroom}", "above 0 and at most 1");
+        Require(RightSizingTop is >= 1 and <= 50, nameof(RightSizingTop), $"{RightSizingTop}", "1 to 50");
+        Require(AnomalyMinimumImpact is >= 0m and <= 1_000_000m, nameof(AnomalyMinimumImpact), $"{AnomalyMinimumImpact}", "0 to 1,000,000");
         Require(LinkValidity >= TimeSpan.FromHours(1) && LinkValidity <= TimeSpan.FromDays(7), nameof(LinkValidity), $"{LinkValidity}", "1 hour to 7 days");
         return zone;
     }

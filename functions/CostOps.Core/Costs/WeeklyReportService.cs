@@ -29,8 +29,8 @@ public sealed class WeeklyReportService(
     public WeeklyReportService(
         WeeklyReportOptions options, TimeProvider time, IOnceLedger ledger, ICostDataReader costs, IBudgetSource budgets,
         IActivityLog activity, IFleetStatus fleet, IReportRenderer renderer, IReportArchive archive, INotifier notifier,
-        IStructuredLog log, IMetricSink metrics)
-        : this(options, time, ledger, new WeeklyReportFetcher(options, costs, budgets, activity, fleet), renderer, archive, notifier, log, metrics)
+        IStructuredLog log, IMetricSink metrics, Insights.Ports.IInsightsSource? insights = null)
+        : this(options, time, ledger, new WeeklyReportFetcher(options, costs, budgets, activity, fleet, insights), renderer, archive, notifier, log, metrics)
     {
     }
 

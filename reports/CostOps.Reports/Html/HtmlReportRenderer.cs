@@ -47,6 +47,7 @@ internal static class HtmlReportRenderer
         HtmlSections.Budgets(h, report);
         HtmlSections.Savings(h, report);
         SpotBillHtml.Write(h, report);
+        InsightsHtml.Write(h, report);
         HtmlSections.Activity(h, report.Activity);
         if (report.Notes.Count > 0)
         {
@@ -59,7 +60,8 @@ internal static class HtmlReportRenderer
             h.Append("</ul></section>\n");
         }
 
-        h.Append($"</main>\n<footer>{Escape(Requests(report))} {Escape(Generated(report))}</footer>\n</div>\n</body>\n</html>\n");
+        var cloudWatch = report.Insights is { } insights ? " " + InsightsFormat.CloudWatchCost(insights) : string.Empty;
+        h.Append($"</main>\n<footer>{Escape(Requests(report))}{Escape(cloudWatch)} {Escape(Generated(report))}</footer>\n</div>\n</body>\n</html>\n");
         return h.ToString();
     }
 

@@ -1,6 +1,7 @@
 using CostOps.Core.Activity;
 using CostOps.Core.Budgets;
 using CostOps.Core.Costs;
+using CostOps.Core.Insights;
 using NodaTime;
 
 namespace CostOps.Reports.Samples;
@@ -30,8 +31,24 @@ internal static class SampleReport
                 new BudgetSnapshot("Monthly $60", "MONTHLY", 60m, "USD", 37.39m, 47.23m, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)),
             ],
             Activity = Activity(window),
-            RunningOutsideSchedule = [new OffScheduleService("dev", "admin", ActivityKind.Drift, "desired count 1 since Sat 21 Nov 14:02")],
-            CostExplorerRequests = 3,
+            RunningOutsideSchedule =
+            [
+                new OffScheduleService("dev", "admin", ActivityKind.Drift, "desired count 1 since Sat 21 Nov 14:02"),
+                new OffScheduleService("dev", "reports", ActivityKind.OverrideMalformed, "keep-running value not understood: kept running with no end; fix or remove the tag"),
+            ],
+            CostExplorerRequests = 4,
+            InsightsRead = true,
+            Anomalies = new AnomalyFindings(
+                [
+                    new CostAnomaly(
+                        "4c3b2a19-0f1e-4d2c-9b8a-7766554433aa", "arn:aws:ce::123456789012:anomalymonitor/0f9e8d7c-1234-5678-9abc-def012345678",
+                        "Amazon Elastic Container Service", new DateOnly(2026, 11, 17), new DateOnly(2026, 11, 18), 1.42m, 0.95m, 38.5m,
+                        "Amazon Elastic Container Service, USE1-Fargate-vCPU-Hours:perCPU, us-east-1"),
+                ],
+                "arn:aws:ce::123456789012:anomalymonitor/0f9e8d7c-1234-5678-9abc-def012345678",
+                options.AnomalyMinimumImpact),
+            Utilization = Utilization(),
+            CloudWatchMetrics = 12,
         };
         return new WeeklyReportBuilder(options, FargatePriceTable.Default).Build(inputs);
     }
@@ -115,7 +132,27 @@ internal static class SampleReport
         Add("admin", "us-east-1", ActivityKind.Drift, At(window.WeekStart.PlusDays(5), 14), detail: "started outside CostOps");
         Add("batch", "us-east-1", ActivityKind.Failed, At(window.WeekStart.PlusDays(3), 20), detail: "AwsServiceException: ECS UpdateService failed: AccessDeniedException (HTTP 400): User is not authorized to perform ecs:UpdateService on service/dev/batch");
         Add("api", "us-east-1", ActivityKind.OverrideInForce, At(window.WeekStart.PlusDays(1), 20), detail: "keep-running until 2026-11-18T22:00+01:00");
-        Add("reports", "us-east-1", ActivityKind.OverrideMalformed, At(window.WeekStart.PlusDays(4), 20), detail: "keep-running=\"tomorrow\"");
+        Add("reports", "us-east-1", ActivityKind.OverrideMalformed, At(window.WeekStart.PlusDays(4), 20), detail: "keep-running value not understood, kept running with no end: keep-running value 'tomorrow' is not an end time: the service is kept running with no end until the tag is fixed or removed");
         return list;
+    }
+
+    /// <summary>dev/web idles on 1 vCPU / 2 GB on weekdays (10 days x 12 h); dev/api is busy enough for its size; dev/worker never ran.</summary>
+    private static FleetUtilization Utilization()
+    {
+        static List<double> Series(int hours, double low, double high) => [.. Enumerable.Range(0, hours).Select(h => h % 12 == 9 ? high : low)];
+        var web = new FargateSize(1024, 2048);
+        var api = new FargateSize(512, 1024);
+        var worker = new FargateSize(256, 512);
+        return new FleetUtilization(
+            [
+                new ServiceUtilization("dev/web", web, TaskSize.X86, "us-east-1", Series(120, 3, 9), Series(120, 2, 4), Series(120, 11, 14), Series(120, 10, 11), 2),
+                new ServiceUtilization("dev/api", api, TaskSize.Arm, "us-east-1", Series(120, 30, 55), Series(120, 20, 30), Series(120, 50, 62), Series(120, 48, 55), 1),
+                new ServiceUtilization("dev/worker", worker, TaskSize.X86, "eu-central-1", [], [], [], [], 1),
+            ],
+            [
+                new ServiceCeiling("dev/web", 4, web, TaskSize.X86, "us-east-1"),
+                new ServiceCeiling("dev/api", null, api, TaskSize.Arm, "us-east-1"),
+                new ServiceCeiling("dev/worker", 2, worker, TaskSize.X86, "eu-central-1"),
+            ]);
     }
 }

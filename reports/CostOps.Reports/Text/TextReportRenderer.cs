@@ -26,6 +26,7 @@ internal static class TextReportRenderer
         WriteBudgets(t, report);
         WriteSavings(t, report);
         SpotBillText.Write(t, report);
+        InsightsText.Write(t, report);
         ActivityText.Write(t, report.Activity);
         if (report.Notes.Count > 0)
         {
@@ -39,6 +40,11 @@ internal static class TextReportRenderer
         t.Line();
         t.Line("--");
         t.Wrapped(Requests(report), string.Empty);
+        if (report.Insights is { } insights)
+        {
+            t.Wrapped(InsightsFormat.CloudWatchCost(insights), string.Empty);
+        }
+
         t.Line(Generated(report));
         return t.ToString();
     }

@@ -70,7 +70,39 @@ public sealed class CostExplorerContractTests
         ContractAssert.JsonRequestMatchesModel(_model, AwsServices.CostExplorer, "GetCostForecast", Assert.Single(transport.JsonCalls));
     }
 
+    [Fact]
+    public async Task GetAnomalies_Request_ValidatesAgainstInputShape()
+    {
+        var transport = new RecordingAwsTransport();
+
+        await new CostExplorerClient(transport).GetAnomaliesAsync(
+            new()
+            {
+                MonitorArn = "arn:aws:ce::123456789012:anomalymonitor/0f9e8d7c-1234-5678-9abc-def012345678",
+                DateInterval = new() { StartDate = "2026-11-23", EndDate = "2026-11-30" },
+                TotalImpact = new() { NumericOperator = "GREATER_THAN_OR_EQUAL", StartValue = 10 },
+                NextPageToken = "page-2",
+                MaxResults = 100,
+            },
+            default);
+
+        ContractAssert.JsonRequestMatchesModel(_model, AwsServices.CostExplorer, "GetAnomalies", Assert.Single(transport.JsonCalls));
+    }
+
+    [Fact]
+    public void GetAnomaliesFixture_Deserializes_ImpactRootCausesAndToken()
+    {
+        var response = JsonSerializer.Deserialize(ContractAssert.Fixture("CostExplorer/GetAnomalies.json"), AwsJsonContext.Default.GetAnomaliesResponse)!;
+
+        var anomaly = Assert.Single(response.Anomalies!);
+        Assert.Equal(("2026-11-25", "2026-11-27", "Amazon Elastic Container Service"), (anomaly.AnomalyStartDate, anomaly.AnomalyEndDate, anomaly.DimensionValue));
+        Assert.Equal((61.2, 148.75, (double?)null), (anomaly.Impact!.MaxImpact, anomaly.Impact.TotalImpact, anomaly.Impact.TotalImpactPercentage));
+        Assert.Equal(["EUW1-Fargate-vCPU-Hours:perCPU", "EUW1-Fargate-GB-Hours"], anomaly.RootCauses!.Select(r => r.UsageType));
+        Assert.Equal("eyJwYWdlIjoyfQ", response.NextPageToken);
+    }
+
     [Theory]
+    [InlineData("GetAnomalies")]
     [InlineData("GetCostAndUsage")]
     [InlineData("GetCostForecast")]
     public void ResponseFixture_ValidatesAgainstOutputShape(string operation) =>

@@ -76,4 +76,36 @@ public sealed class CostExplorerClientHttpTests
         Assert.Contains("adjust the time period", error.Message, StringComparison.Ordinal);
         Assert.Single(_fixture.Handler.Requests);
     }
+
+    [Fact]
+    public async Task GetAnomaliesAllAsync_TwoHttpPages_SendsIntervalImpactAndTokenAndReadsNewerImpactMembers()
+    {
+        _fixture.Handler
+            .Respond(HttpStatusCode.OK, ContractAssert.Fixture("CostExplorer/GetAnomalies.json"))
+            .Respond(HttpStatusCode.OK, """{"Anomalies":[{"AnomalyId":"b","AnomalyScore":{"MaxScore":0.5,"CurrentScore":0.1},"Impact":{"MaxImpact":4,"TotalImpact":9.5,"TotalExpectedSpend":19,"TotalImpactPercentage":50},"MonitorArn":"m"}]}""");
+        var request = new GetAnomaliesRequest
+        {
+            DateInterval = new() { StartDate = "2026-11-23", EndDate = "2026-11-30" },
+            TotalImpact = new() { NumericOperator = "GREATER_THAN_OR_EQUAL", StartValue = 5 },
+        };
+
+        var pages = await Client.GetAnomaliesAllAsync(request, default).ToListAsync();
+
+        var anomalies = pages.SelectMany(p => p.Anomalies!).ToList();
+        Assert.Equal(["12345678-abcd-ef12-3456-987654321a12", "b"], anomalies.Select(a => a.AnomalyId));
+        Assert.Equal((9.5, 50.0, 19.0), (anomalies[1].Impact!.TotalImpact, anomalies[1].Impact!.TotalImpactPercentage, anomalies[1].Impact!.TotalExpectedSpend));
+        const string Body = """{"DateInterval":{"StartDate":"2026-11-23","EndDate":"2026-11-30"},"TotalImpact":{"NumericOperator":"GREATER_THAN_OR_EQUAL","StartValue":5}""";
+        Assert.Equal(2, _fixture.Handler.Requests.Count);
+        HttpCallAssert.Json11(_fixture.Handler.Requests[0], Host, TargetPrefix + "GetAnomalies", "us-east-1", "ce", Body + "}");
+        HttpCallAssert.Json11(_fixture.Handler.Requests[1], Host, TargetPrefix + "GetAnomalies", "us-east-1", "ce", Body + ""","NextPageToken":"eyJwYWdlIjoyfQ"}""");
+    }
+
+    [Fact]
+    public async Task GetAnomaliesAsync_NoStartDate_ThrowsBeforeAnyPaidCall()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Client.GetAnomaliesAsync(new() { DateInterval = new() { StartDate = " " } }, default));
+
+        Assert.Contains("DateInterval.StartDate", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_fixture.Handler.Requests);
+    }
 }
