@@ -9,6 +9,8 @@ public sealed class SchedulerReconcilerRecoveryTests
 {
     private static readonly ScalingBounds Scaled = new(2, 8, false, true, false);
 
+    private static readonly RuleRoute WebRule = new("rule/web", [new(FakeLoadBalancer.Group("web"), 100), new(FakeLoadBalancer.Group("web-next"), 0)], true, 60);
+
     [Fact]
     public async Task RunAsync_TenServicesOneFailing_NineChangeFailureRecordedRetriedAndRunFails()
     {
@@ -91,7 +93,7 @@ public sealed class SchedulerReconcilerRecoveryTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task RunAsync_KilledAfterAnySingleCallDuringStop_NextRunConvergesWithSnapshotIntact(bool batchedReads)
+    public async Task RunAsync_KilledAfterAnySingleCallDuringStop_NextRunConvergesWithSnapshotAndRulesIntact(bool batchedReads)
     {
         var total = await CleanCallCountAsync(start: false, batchedReads);
         for (var k = 0; k <= total; k++)
@@ -110,13 +112,15 @@ public sealed class SchedulerReconcilerRecoveryTests
             Assert.Equal(4, (await h.StateAsync("api"))!.Snapshot!.DesiredCount);
             Assert.Equal(2, (await h.StateAsync("web"))!.Snapshot!.DesiredCount);
             Assert.Equal(ServiceStatus.Stopped, (await h.StateAsync("api"))!.Status);
+            Assert.True(h.Balancer!.AtWake(WebRule.RuleArn));
+            Assert.Equal([WebRule], (await h.StateAsync("web"))!.WakeRoutes!);
         }
     }
 
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task RunAsync_KilledAfterAnySingleCallDuringStart_NextRunRestoresExactly(bool batchedReads)
+    public async Task RunAsync_KilledAfterAnySingleCallDuringStart_NextRunRestoresCountsAndRulesExactly(bool batchedReads)
     {
         var total = await CleanCallCountAsync(start: true, batchedReads);
         for (var k = 0; k <= total; k++)
@@ -135,6 +139,8 @@ public sealed class SchedulerReconcilerRecoveryTests
             Assert.Equal(Scaled, h.Fleet.Scaling("api"));
             Assert.Equal(ServiceStatus.Running, (await h.StateAsync("api"))!.Status);
             Assert.Equal(4, (await h.StateAsync("api"))!.Snapshot!.DesiredCount);
+            Assert.Equal(WebRule, h.Balancer!.Rule(WebRule.RuleArn));
+            Assert.Null((await h.StateAsync("web"))!.WakeRoutes);
         }
     }
 
@@ -144,7 +150,10 @@ public sealed class SchedulerReconcilerRecoveryTests
         h.Gated.BatchReads = batchedReads;
         h.Fleet.BatchScalingReads = batchedReads;
         h.Fleet.Add("api", 4, Scaled);
-        h.Fleet.Add("web", 2);
+        h.Fleet.Add("web", 2, tags: new() { ["costops:schedule"] = "office", [WakeOptIn.TagKey] = "on" });
+        h.Fleet.Change("web", s => s with { TargetGroupArns = [FakeLoadBalancer.Group("web")] });
+        h.Balancer = new FakeLoadBalancer(h.Fleet);
+        h.Balancer.AddRule(WebRule);
         return h;
     }
 
