@@ -1,6 +1,7 @@
 using System.Collections;
 using CostOps.Cli.Aws;
 using CostOps.Cli.Processes;
+using CostOps.Core.State;
 
 namespace CostOps.Cli;
 
@@ -31,8 +32,20 @@ public sealed record CliHost(
             new AwsClientFactory(environment, time),
             Console.Out,
             Console.Error,
-            Console.IsOutputRedirected);
+            Console.IsOutputRedirected)
+        {
+            Time = time,
+        };
     }
+
+    /// <summary>The clock: "now" for plan, status and keep-running.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Null in real use. Given (tests, a simulated account), every AWS request of the fleet commands goes through it.</summary>
+    public HttpMessageHandler? AwsHandler { get; init; }
+
+    /// <summary>Null in real use (the DynamoDB table). Given, the fleet commands read this state store instead.</summary>
+    public ICostOpsStateStore? StateStore { get; init; }
 
     /// <summary>The repository root: the nearest directory up from the working directory that has terraform/handlers.json.</summary>
     public string RepositoryRoot

@@ -18,6 +18,12 @@ public sealed class CliAppTests : IDisposable
     [InlineData("preflight")]
     [InlineData("self-check")]
     [InlineData("build-info")]
+    [InlineData("plan")]
+    [InlineData("status")]
+    [InlineData("keep-running")]
+    [InlineData("release")]
+    [InlineData("inventory")]
+    [InlineData("simulate")]
     public async Task RunAsync_CommandHelp_ExitsZeroWithAnExample(string command)
     {
         var code = await _host.RunAsync(command, "--help");
@@ -30,6 +36,12 @@ public sealed class CliAppTests : IDisposable
     [Theory]
     [InlineData("deploy")]
     [InlineData("preflight", "--bogus")]
+    [InlineData("plan", "--bogus")]
+    [InlineData("status", "extra")]
+    [InlineData("keep-running")]
+    [InlineData("release", "dev/a", "dev/b")]
+    [InlineData("simulate")]
+    [InlineData("simulate", "--fleet", "f.json", "--days", "many")]
     public async Task RunAsync_UnknownCommandOrOption_ExitsTwoPointingToHelp(params string[] args)
     {
         var code = await _host.RunAsync(args);
