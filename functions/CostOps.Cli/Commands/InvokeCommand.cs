@@ -16,6 +16,8 @@ public static class InvokeCommand
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Command Create(CliHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
@@ -39,7 +41,7 @@ public static class InvokeCommand
             var outcome = parse.GetValue(simulator) ? await OnSimulatorAsync(host, name, payload).ConfigureAwait(false) : await OnAccountAsync(host, name, payload).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
-                await host.Out.WriteLineAsync(outcome.ToJson().ToJsonString()).ConfigureAwait(false);
+                await host.Out.WriteLineAsync(outcome.ToJson().ToJsonString(Compact)).ConfigureAwait(false);
             }
             else
             {
