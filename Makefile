@@ -1,6 +1,6 @@
 SHELL := /bin/bash
 CONFIGURATION ?= Release
-FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts
+FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts Wake
 
 .PHONY: build test aws-models dynamodb-engine terraform-tools terraform-schema package clean report-preview bench demo cli preflight plan deploy destroy self-check
 

@@ -4,6 +4,7 @@ locals {
     cost_report   = "CostOps weekly cost report"
     budget_alerts = "CostOps budget alerts"
     spot_manager  = "CostOps Spot manager"
+    wake          = "CostOps wake: starts a stopped service when someone opens it"
   }
 
   # Runs that must never overlap with themselves: a second scheduler or budget check would only wait
@@ -57,6 +58,17 @@ locals {
       COSTOPS_BOUNDARY_SCHEDULE_GROUP = local.boundary_group
       COSTOPS_BOUNDARY_ROLE_ARN       = local.boundary_role_arn
       COSTOPS_FUNCTION_ARN            = local.scheduler_function_arn
+      # Waking: stopped services tagged costops:wake=on send their visitors to this target group. The ARN
+      # is known only after apply, so with waking on the 4 KB check below runs at apply, not at plan.
+      COSTOPS_WAKE_TARGET_GROUP_ARN = var.wake.enabled ? aws_lb_target_group.wake[0].arn : null
+    }
+    wake = {
+      COSTOPS_FUNCTION_TIMEOUT_SECONDS = tostring(var.timeout_seconds.wake)
+      COSTOPS_DEADLINE_MARGIN_SECONDS  = tostring(var.deadline_margin_seconds)
+      COSTOPS_TABLE                    = local.table_name
+      COSTOPS_WAKE_DURATION            = var.wake.duration
+      COSTOPS_WAKE_MAX_DURATION        = var.wake.max_duration
+      COSTOPS_SCHEDULER_FUNCTION       = local.function_names["scheduler"]
     }
     cost_report = {
       COSTOPS_FUNCTION_TIMEOUT_SECONDS = tostring(var.timeout_seconds.cost_report)

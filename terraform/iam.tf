@@ -10,6 +10,7 @@ locals {
     cost_report   = data.aws_iam_policy_document.cost_report.json
     budget_alerts = data.aws_iam_policy_document.budget_alerts.json
     spot_manager  = data.aws_iam_policy_document.spot_manager.json
+    wake          = data.aws_iam_policy_document.wake.json
   }
 }
 
@@ -159,6 +160,36 @@ data "aws_iam_policy_document" "scheduler" {
       "scheduler:UpdateSchedule",
     ]
     resources = ["arn:${local.partition}:scheduler:${local.region}:${local.account_id}:schedule/${local.boundary_group}/costops-next-boundary"]
+  }
+
+  dynamic "statement" {
+    for_each = var.wake.enabled ? [1] : []
+    content {
+      sid = "FindListenerRules"
+      actions = [
+        "elasticloadbalancing:DescribeListeners",
+        "elasticloadbalancing:DescribeRules",
+        "elasticloadbalancing:DescribeTargetGroups",
+        "elasticloadbalancing:DescribeTargetHealth",
+      ]
+      resources = ["*"] # Elastic Load Balancing Describe calls have no resource-level permissions: AWS only accepts "*".
+    }
+  }
+
+  # Only listener rules tagged costops:wake=on can be pointed at the wake page and back.
+  dynamic "statement" {
+    for_each = var.wake.enabled ? [1] : []
+    content {
+      sid       = "SwapTaggedListenerRules"
+      actions   = ["elasticloadbalancing:ModifyRule"]
+      resources = ["arn:${local.partition}:elasticloadbalancing:${local.region}:${local.account_id}:listener-rule/app/*"]
+
+      condition {
+        test     = "StringEquals"
+        variable = "aws:ResourceTag/costops:wake"
+        values   = ["on"]
+      }
+    }
   }
 
   statement {
@@ -323,6 +354,36 @@ data "aws_iam_policy_document" "spot_manager" {
     sid       = "ReadAndMoveManagedServices"
     actions   = ["ecs:DescribeServices", "ecs:UpdateService"]
     resources = local.managed_service_arns
+  }
+}
+
+# The wake function: reads the service it wakes, writes only its keep-running tag, and starts a scheduler run.
+# It exists whether or not waking is on (an idle function costs nothing); without var.wake.enabled nothing routes to it.
+data "aws_iam_policy_document" "wake" {
+  source_policy_documents = [data.aws_iam_policy_document.function_base["wake"].json]
+
+  statement {
+    sid       = "ReadManagedServices"
+    actions   = ["ecs:DescribeServices"]
+    resources = local.managed_service_arns
+  }
+
+  statement {
+    sid       = "WriteKeepRunningTagOnly"
+    actions   = ["ecs:TagResource"]
+    resources = local.managed_service_arns
+
+    condition {
+      test     = "ForAllValues:StringEquals"
+      variable = "aws:TagKeys"
+      values   = ["keep-running"]
+    }
+  }
+
+  statement {
+    sid       = "StartSchedulerRun"
+    actions   = ["lambda:InvokeFunction"]
+    resources = [local.scheduler_function_arn]
   }
 }
 

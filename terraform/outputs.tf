@@ -62,3 +62,13 @@ output "self_check_command" {
   description = "Command that checks the deployment: a dry run of the scheduler and a preview of the report."
   value       = "make self-check REGION=${local.region} SCHEDULER=${aws_lambda_function.this["scheduler"].function_name} COST_REPORT=${aws_lambda_function.this["cost_report"].function_name}"
 }
+
+output "wake_target_group_arn" {
+  description = "The wake function's Lambda target group (null when var.wake.enabled is false): the scheduler points the listener rules of stopped services tagged costops:wake=on at it."
+  value       = var.wake.enabled ? aws_lb_target_group.wake[0].arn : null
+}
+
+output "wake_function_url" {
+  description = "The wake function's URL, AWS_IAM auth (null when var.wake.enabled is false): POST {\"cluster\",\"service\",\"for\"} signed with SigV4."
+  value       = var.wake.enabled ? aws_lambda_function_url.wake[0].function_url : null
+}

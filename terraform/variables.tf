@@ -192,6 +192,7 @@ variable "memory_mb" {
     cost_report   = optional(number, 512)
     budget_alerts = optional(number, 256)
     spot_manager  = optional(number, 256)
+    wake          = optional(number, 256)
   })
   description = "Memory of each function in MB (128-10240)."
   default     = {}
@@ -208,6 +209,7 @@ variable "timeout_seconds" {
     cost_report   = optional(number, 300)
     budget_alerts = optional(number, 120)
     spot_manager  = optional(number, 60)
+    wake          = optional(number, 30)
   })
   description = "Timeout of each function in seconds (10-900); also passed to it as COSTOPS_FUNCTION_TIMEOUT_SECONDS. The scheduler's must exceed scheduler_time_budget_seconds by at least 60."
   default     = {}
@@ -450,5 +452,30 @@ variable "tags" {
   validation {
     condition     = alltrue([for k, v in var.tags : length(k) >= 1 && length(k) <= 128 && length(v) <= 256 && !startswith(lower(k), "aws:")])
     error_message = "tags keys must be 1-128 characters not starting with aws:, values at most 256 characters."
+  }
+}
+
+variable "wake" {
+  type = object({
+    enabled        = optional(bool, false)
+    duration       = optional(string, "2h")
+    max_duration   = optional(string, "12h")
+    url_principals = optional(list(string), [])
+  })
+  description = <<-EOT
+    Waking stopped services behind an Application Load Balancer. enabled: create the wake function, its Lambda
+    target group and function URL, and let the scheduler point the listener rules of services tagged
+    costops:wake=on at it while they are stopped (the rules must carry the tag costops:wake=on too).
+    duration: how long a wake keeps a service running (COSTOPS_WAKE_DURATION, e.g. 2h). max_duration: the cap
+    on any wake, also one asked for through the function URL (COSTOPS_WAKE_MAX_DURATION, at most 24h).
+    url_principals: IAM principals of other accounts allowed to call the function URL (AWS_IAM auth); callers in
+    this account need lambda:InvokeFunctionUrl in their own policies.
+  EOT
+  default     = {}
+
+  validation {
+    condition = alltrue([for d in [var.wake.duration, var.wake.max_duration] :
+    can(regex("^([0-9]{1,4}h)?([0-9]{1,4}m)?$", d)) && d != ""])
+    error_message = "wake.duration and wake.max_duration must be lengths such as 2h, 90m or 1h30m."
   }
 }

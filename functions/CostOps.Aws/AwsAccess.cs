@@ -1,3 +1,4 @@
+using CostOps.Aws.ElasticLoadBalancing;
 using Amazon.DynamoDBv2;
 using Amazon.S3;
 using CostOps.Aws.AutoScaling;
@@ -36,6 +37,7 @@ public sealed class AwsAccess
         CloudWatch = new CloudWatchClient(Transport);
         Lambda = new LambdaClient(Transport);
         Scheduler = new EventBridgeSchedulerClient(Transport);
+        LoadBalancing = new Elbv2Client(Transport);
 
         // DynamoDB and S3 use the official packages; region and endpoint overrides come from the same
         // variables as every other client, resolved the same way.
@@ -78,10 +80,15 @@ public sealed class AwsAccess
 
     public IEventBridgeSchedulerClient Scheduler { get; }
 
+    public IElbv2Client LoadBalancing { get; }
+
     public IAmazonS3 S3 => _s3.Value;
 
     public DynamoDbStateStore StateStore(string tableName) =>
         new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName }, Time);
+
+    public DynamoDbWakeDirectory WakeDirectory(string tableName) =>
+        new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName });
 
     public DynamoDbSpotUsageLog SpotUsage(string tableName) =>
         new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName });

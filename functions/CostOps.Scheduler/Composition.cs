@@ -24,6 +24,7 @@ internal static class Composition
     internal const string BoundaryGroup = "COSTOPS_BOUNDARY_SCHEDULE_GROUP";
     internal const string BoundaryRole = "COSTOPS_BOUNDARY_ROLE_ARN";
     internal const string FunctionArn = "COSTOPS_FUNCTION_ARN";
+    internal const string WakeTargetGroup = "COSTOPS_WAKE_TARGET_GROUP_ARN";
     internal const string WakeUpOffMessage = "boundary wake-up off: the safety tick alone decides how late a boundary is handled";
 
     internal static readonly EventKind[] Events = [EventKind.ScheduledEvent, EventKind.SchedulerPayload];
@@ -47,6 +48,7 @@ internal static class Composition
         CheckBudgetFitsTimeout(env, options.TimeBudget);
         var functionName = env.RequiredString(FunctionNameVariable, "this function's name (Lambda sets it)");
         var wakeUp = ReadWakeUp(env);
+        var wakeGroup = ReadWakeTargetGroup(env);
         if (schedules is null || inventory is null || env.Problems.Count > 0)
         {
             return UncomposedHandler.Instance;
@@ -62,7 +64,8 @@ internal static class Composition
             new LambdaRunContinuation(aws.Lambda, functionName),
             store,
             store,
-            wakeUp is null ? null : new EventBridgeBoundaryWakeUp(aws.Scheduler, wakeUp));
+            wakeUp is null ? null : new EventBridgeBoundaryWakeUp(aws.Scheduler, wakeUp),
+            wakeGroup is null ? null : new ElbWakeRouting(aws.LoadBalancing, wakeGroup));
         if (wakeUp is null)
         {
             composition.Log.Write(LogLevel.Info, "scheduler.wakeup_off", WakeUpOffMessage, []);
@@ -70,6 +73,27 @@ internal static class Composition
 
         var reconciler = new SchedulerReconciler(new ScheduleDecider(schedules), ports, options, composition.Metrics, composition.Log, composition.Time);
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new SchedulerHandler(reconciler, aws.Transport.Statistics));
+    }
+
+    /// <summary>The wake target group: set, stopped services tagged <c>costops:wake=on</c> send their visitors to the wake page; absent, no rule is touched.</summary>
+    private static string? ReadWakeTargetGroup(EnvironmentReader env)
+    {
+        var arn = env.OptionalString(WakeTargetGroup);
+        if (arn is not null && WakeTargetGroupProblem(arn) is { } problem)
+        {
+            env.Report(WakeTargetGroup, arn, problem);
+            return null;
+        }
+
+        return arn;
+    }
+
+    internal static string? WakeTargetGroupProblem(string arn)
+    {
+        var parts = arn.Split(':');
+        return parts.Length == 6 && parts[0] == "arn" && parts[2] == "elasticloadbalancing" && parts[5].StartsWith("targetgroup/", StringComparison.Ordinal)
+            ? null
+            : "the ARN of the wake function's target group, e.g. arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/costops-wake/0123456789abcdef, or unset to turn waking off";
     }
 
     /// <summary>The boundary wake-up: on with all three variables, off with none; some of them is a configuration problem.</summary>

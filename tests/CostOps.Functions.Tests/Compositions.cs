@@ -15,6 +15,7 @@ internal static class Compositions
             ["cost-report"] = CostOps.CostReport.Composition.Compose,
             ["budget-alerts"] = CostOps.BudgetAlerts.Composition.Compose,
             ["spot-manager"] = CostOps.SpotManager.Composition.Compose,
+            ["wake"] = CostOps.Wake.Composition.Compose,
         };
 
     /// <summary>A complete, valid environment for the function.</summary>
@@ -22,6 +23,7 @@ internal static class Compositions
     {
         "scheduler" => Inputs.SchedulerEnvironment(),
         "cost-report" or "budget-alerts" => Inputs.ReportingEnvironment(),
+        "wake" => Inputs.With(Inputs.BaseEnvironment(), new() { ["COSTOPS_TABLE"] = "costops-state" }),
         "spot-manager" => Inputs.With(Inputs.BaseEnvironment(), new() { ["COSTOPS_TABLE"] = "costops-state", ["COSTOPS_CLUSTERS"] = "dev,staging" }),
         _ => Inputs.BaseEnvironment(),
     };

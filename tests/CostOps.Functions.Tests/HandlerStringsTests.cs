@@ -19,11 +19,11 @@ public sealed class HandlerStringsTests
     }
 
     [Fact]
-    public void HandlersFile_ListsTheFourFunctions()
+    public void HandlersFile_ListsTheFiveFunctions()
     {
         var names = Handlers().Select(row => (string)row[0]).Order();
 
-        Assert.Equal(["budget_alerts", "cost_report", "scheduler", "spot_manager"], names);
+        Assert.Equal(["budget_alerts", "cost_report", "scheduler", "spot_manager", "wake"], names);
     }
 
     [Theory]

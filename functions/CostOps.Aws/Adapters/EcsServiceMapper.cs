@@ -33,7 +33,12 @@ internal static class EcsServiceMapper
             [.. (service.Events ?? [])
                 .Where(e => e.CreatedAt is not null)
                 .Take(maxRecentEvents)
-                .Select(e => new PortEvent(e.CreatedAt!.Value, e.Message ?? ""))]);
+                .Select(e => new PortEvent(e.CreatedAt!.Value, e.Message ?? ""))],
+            [.. (service.LoadBalancers ?? [])
+                .Select(l => l.TargetGroupArn)
+                .Where(arn => !string.IsNullOrEmpty(arn))
+                .Select(arn => arn!)
+                .Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>

@@ -54,6 +54,10 @@ public sealed record Service
     [JsonPropertyName("events")]
     public IReadOnlyList<ServiceEvent>? Events { get; init; }
 
+    /// <summary>The load balancer target groups the service registers its tasks in.</summary>
+    [JsonPropertyName("loadBalancers")]
+    public IReadOnlyList<LoadBalancer>? LoadBalancers { get; init; }
+
     /// <summary>Only returned when DescribeServices asked for <c>include: ["TAGS"]</c>.</summary>
     [JsonPropertyName("tags")]
     public IReadOnlyList<Tag>? Tags { get; init; }

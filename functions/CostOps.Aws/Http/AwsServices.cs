@@ -15,6 +15,9 @@ public static class AwsServices
 
     public static readonly AwsService CloudWatch = new("monitoring", "monitoring", AwsProtocol.Query, "CloudWatch", ApiVersion: "2010-08-01");
 
+    /// <summary>Elastic Load Balancing v2 (Application Load Balancers); <c>AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2</c> overrides its endpoint.</summary>
+    public static readonly AwsService ElasticLoadBalancing = new("elasticloadbalancing", "elasticloadbalancing", AwsProtocol.Query, "Elastic Load Balancing v2", ApiVersion: "2015-12-01");
+
     public static readonly AwsService Lambda = new("lambda", "lambda", AwsProtocol.RestJson, "Lambda");
 
     /// <summary>EventBridge Scheduler; <c>AWS_ENDPOINT_URL_SCHEDULER</c> overrides its endpoint.</summary>

@@ -35,6 +35,11 @@ internal static class ServiceStateItem
             item["snapshot"] = new AttributeValue { M = ToMap(snap) };
         }
 
+        if (s.WakeRoutes is { Count: > 0 } routes)
+        {
+            item[WakeRoutesItem.Attribute] = WakeRoutesItem.ToAttribute(routes);
+        }
+
         if (s.Spot is { } spot)
         {
             item[SpotStateItem.Attribute] = SpotStateItem.ToAttribute(spot);
@@ -53,7 +58,8 @@ internal static class ServiceStateItem
         Attr.OptAt(item, "driftSeenAt"),
         item.ContainsKey("override") ? Attr.Enum<OverrideState>(item, "override") : OverrideState.None,
         Attr.OptAt(item, "overrideUntil"),
-        SpotStateItem.FromItem(item));
+        SpotStateItem.FromItem(item),
+        WakeRoutesItem.FromItem(item));
 
     private static Dictionary<string, AttributeValue> ToMap(SavedSnapshot snap)
     {

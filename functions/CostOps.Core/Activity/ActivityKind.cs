@@ -13,4 +13,7 @@ public enum ActivityKind
     OverrideMalformed,
     SpotFallback,
     SpotRestored,
+
+    /// <summary>Someone opened a stopped service (or asked the wake endpoint): a keep-running override was written to start it.</summary>
+    Woken,
 }

@@ -43,6 +43,9 @@ public sealed class SchedulerReconciler
         _service = new ServiceReconciler(decider, ports, options, metrics, log, time);
     }
 
+    /// <summary>How soon the scheduler looks again at a woken service whose load balancer rules wait for healthy targets.</summary>
+    public static readonly TimeSpan RoutesPendingRecheck = TimeSpan.FromMinutes(1);
+
     public async Task<SchedulerRunSummary> RunAsync(SchedulerRunRequest request, CancellationToken cancellationToken)
     {
         var startedAt = _time.GetUtcNow();
@@ -76,7 +79,7 @@ public sealed class SchedulerReconciler
         }
 
         var done = outcomes.Where(o => o is not null).Select(o => o!).ToList();
-        var nextBoundary = await WakeUpAsync(listed, startedAt, dryRun, cancellationToken);
+        var nextBoundary = await WakeUpAsync(listed, startedAt, done.Any(o => o.RoutesPending), dryRun, cancellationToken);
         var summary = new SchedulerRunSummary(startedAt, _time.GetUtcNow(), dryRun, done, token, runError) { NextBoundary = nextBoundary };
         Report(summary);
         await RecordRunAsync(summary, cancellationToken);
@@ -99,14 +102,22 @@ public sealed class SchedulerReconciler
         after is null ? listed : listed.FindAll(s => string.CompareOrdinal(s.Ref.ServiceArn, after) > 0);
 
     /// <summary>Sets the wake-up (an optional part: a failure is one warning and a metric); a dry run only reports it.</summary>
-    private async Task<DateTimeOffset?> WakeUpAsync(List<ManagedService> listed, DateTimeOffset startedAt, bool dryRun, CancellationToken ct)
+    /// <param name="routesPending">A woken service waits for healthy targets: the next run comes within <see cref="RoutesPendingRecheck"/>, not at the next tick.</param>
+    private async Task<DateTimeOffset?> WakeUpAsync(List<ManagedService> listed, DateTimeOffset startedAt, bool routesPending, bool dryRun, CancellationToken ct)
     {
         if (_ports.WakeUp is not { } wakeUp)
         {
             return null;
         }
 
-        var at = NextBoundary.WakeUpAt(NextBoundary.Find(_decider, listed, startedAt), _time.GetUtcNow());
+        var boundary = NextBoundary.Find(_decider, listed, startedAt);
+        if (routesPending)
+        {
+            var recheck = _time.GetUtcNow() + RoutesPendingRecheck;
+            boundary = boundary is { } b && b < recheck ? b : recheck;
+        }
+
+        var at = NextBoundary.WakeUpAt(boundary, _time.GetUtcNow());
         if (at is not { } wakeAt || dryRun)
         {
             return at;

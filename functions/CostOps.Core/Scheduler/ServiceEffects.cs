@@ -61,6 +61,24 @@ internal sealed class ServiceEffects(
 
     public SchedulerOptions Options => options;
 
+    /// <summary>The wake routing; null when not configured.</summary>
+    public IWakeRouting? Routing => ports.Routing;
+
+    /// <summary>Set when the service's load balancer rules still wait for healthy targets: the next run should come soon.</summary>
+    public bool RoutesPending { get; set; }
+
+    public async Task PointAtWakeAsync(string ruleArn, CancellationToken cancellationToken)
+    {
+        await ClaimAsync(cancellationToken);
+        await SendAsync(() => ports.Routing!.PointAtWakeAsync(ruleArn, cancellationToken));
+    }
+
+    public async Task RestoreRouteAsync(RuleRoute route, CancellationToken cancellationToken)
+    {
+        await ClaimAsync(cancellationToken);
+        await SendAsync(() => ports.Routing!.RestoreAsync(route, cancellationToken));
+    }
+
     public void Metric(string name, double value, MetricUnit unit)
     {
         if (!dryRun)

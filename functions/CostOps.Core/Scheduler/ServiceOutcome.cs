@@ -11,6 +11,9 @@ public sealed record ServiceOutcome(
     string? Error = null,
     string? OverrideChange = null)
 {
+    /// <summary>The service's load balancer rules still point at the wake page, waiting for healthy targets.</summary>
+    public bool RoutesPending { get; init; }
+
     /// <summary>
     /// Whether the outcome is worth a log line at Info or above: an action, a failure, a skip with an error or an
     /// override change. A service with nothing to do is not, so a quiet run logs nothing per service.

@@ -54,7 +54,8 @@ internal sealed class ServiceReconciler(
             var step = verdict.Desired == DesiredRunState.Stopped
                 ? await StopPath.RunAsync(fx, verdict, ct)
                 : await StartPath.RunAsync(fx, verdict, ct);
-            return Outcome(service, step, verdict.Override == OverrideState.InForceMalformed ? verdict.Error : null) with { OverrideChange = overrideChange };
+            return Outcome(service, step, verdict.Override == OverrideState.InForceMalformed ? verdict.Error : null)
+                with { OverrideChange = overrideChange, RoutesPending = fx.RoutesPending };
         }
         catch (LostRaceException)
         {

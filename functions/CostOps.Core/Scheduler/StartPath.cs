@@ -24,7 +24,9 @@ internal static class StartPath
 
             case ServiceStatus.Running:
                 await fx.SyncStatusTagAsync(ct);
-                return new(ServiceAction.None, "running");
+                return await WakeRoutesPath.RestoreWhenHealthyAsync(fx, ct) is { } restored
+                    ? new(ServiceAction.None, restored)
+                    : new(ServiceAction.None, "running");
 
             default:
                 return new(ServiceAction.None, fx.Service.DesiredCount == 0
@@ -78,6 +80,11 @@ internal static class StartPath
         }
 
         await fx.SyncStatusTagAsync(ct);
+        if (await WakeRoutesPath.RestoreWhenHealthyAsync(fx, ct) is { } routes)
+        {
+            reason = $"{reason}; {routes}";
+        }
+
         return new(ServiceAction.Start, reason);
     }
 

@@ -75,10 +75,12 @@ internal static class StopPath
         return await CompleteAsync(fx, snapshot, verdict.Reason, ct, scalingJustRead: true);
     }
 
-    /// <summary>Applies a saved stop: scalable target held at 0, then desired count 0, then the state says Stopped.</summary>
+    /// <summary>Applies a saved stop: load balancer rules to the wake page (opted-in services), scalable target held at 0, then desired count 0, then the state says Stopped.</summary>
     /// <param name="scalingJustRead">A fresh stop read the target an instant ago for its snapshot: that reading is the live one, not read twice.</param>
     private static async Task<StepResult> CompleteAsync(ServiceEffects fx, SavedSnapshot snapshot, string reason, CancellationToken ct, bool scalingJustRead = false)
     {
+        // Requests go to the wake page before the tasks go away, so nobody meets a target group without targets.
+        await WakeRoutesPath.DivertAsync(fx, ct);
         if (snapshot.Scaling is not null)
         {
             var live = scalingJustRead ? snapshot.Scaling : await fx.ReadScalingAsync(ct);

@@ -8,4 +8,7 @@ public enum EventKind
     EcsServiceAction,
     EcsTaskStateChange,
     ManualCommand,
+
+    /// <summary>An HTTP request from an Application Load Balancer (Lambda target) or a Lambda function URL.</summary>
+    HttpRequest,
 }

@@ -10,6 +10,7 @@ public static class EventKindNames
         EventKind.EcsServiceAction => "ecs-service-action",
         EventKind.EcsTaskStateChange => "ecs-task-state-change",
         EventKind.ManualCommand => "manual-command",
+        EventKind.HttpRequest => "http-request",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown event kind"),
     };
 }

@@ -11,7 +11,7 @@ namespace CostOps.Hosting.Events;
 public static class EventParser
 {
     private const string Envelope = "an EventBridge event (Scheduled Event, ECS Service Action, ECS Task State Change), "
-        + "a CostOps scheduler payload {\"source\":\"costops.scheduler\",…} or a manual command {\"command\":\"run\"|\"report\"|\"check\",…}";
+        + "an HTTP request from a load balancer or function URL, a CostOps scheduler payload {\"source\":\"costops.scheduler\",…} or a manual command {\"command\":\"run\"|\"report\"|\"check\",…}";
 
     public static async Task<InvocationEvent> ParseAsync(Stream input, CancellationToken cancellationToken = default)
     {
@@ -62,6 +62,11 @@ public static class EventParser
         if (root.TryGetProperty("detail-type", out _))
         {
             return EventBridgeEvents.Parse(root);
+        }
+
+        if (root.TryGetProperty("requestContext", out _))
+        {
+            return HttpEvents.Parse(root);
         }
 
         if (root.TryGetProperty("command", out _))

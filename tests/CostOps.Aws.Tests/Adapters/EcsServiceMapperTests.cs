@@ -95,4 +95,25 @@ public sealed class EcsServiceMapperTests
     [InlineData("arn:aws:ecs:eu-west-1:123456789012:cluster/prod", "prod")]
     public void ClusterName_NameOrArn_ReturnsName(string input, string expected) =>
         Assert.Equal(expected, EcsServiceMapper.ClusterName(input));
+
+    [Fact]
+    public void Map_LoadBalancers_TargetGroupsOnceEachClassicOnesLeftOut()
+    {
+        var mapped = EcsServiceMapper.Map(
+            new Service
+            {
+                ServiceArn = Arn,
+                ServiceName = "web",
+                LoadBalancers =
+                [
+                    new LoadBalancer { TargetGroupArn = "tg/web", ContainerName = "app", ContainerPort = 8080 },
+                    new LoadBalancer { TargetGroupArn = "tg/web", ContainerName = "app", ContainerPort = 8081 },
+                    new LoadBalancer { LoadBalancerName = "classic" },
+                    new LoadBalancer { TargetGroupArn = "tg/admin" },
+                ],
+            },
+            "prod", null, 5)!;
+
+        Assert.Equal(["tg/web", "tg/admin"], mapped.TargetGroupArns!);
+    }
 }

@@ -14,6 +14,7 @@ internal static class BotocoreModels
             ["Budgets"] = (AwsServices.Budgets, "budgets", "2016-10-20"),
             ["Sns"] = (AwsServices.Sns, "sns", "2010-03-31"),
             ["CloudWatch"] = (AwsServices.CloudWatch, "cloudwatch", "2010-08-01"),
+            ["Elbv2"] = (AwsServices.ElasticLoadBalancing, "elbv2", "2015-12-01"),
             ["Lambda"] = (AwsServices.Lambda, "lambda", "2015-03-31"),
             ["Scheduler"] = (AwsServices.Scheduler, "scheduler", "2021-06-30"),
         };

@@ -44,11 +44,14 @@ internal sealed class SchedulerHarness
 
     public SchedulerOptions Options { get; set; } = new() { Region = "eu-west-1" };
 
-    /// <summary>Mutating fleet calls plus state and activity writes so far.</summary>
-    public int Mutations => Fleet.Calls.Count + Gated.Writes;
+    /// <summary>The load balancer for wake routing; null leaves routing off, as when it is not configured.</summary>
+    public FakeLoadBalancer? Balancer { get; set; }
+
+    /// <summary>Mutating fleet and load balancer calls plus state and activity writes so far.</summary>
+    public int Mutations => Fleet.Calls.Count + (Balancer?.Calls.Count ?? 0) + Gated.Writes;
 
     public SchedulerReconciler Create() => new(Decider.Object,
-        new SchedulerPorts(Fleet, Fleet, Fleet, Fleet, Fleet, Gated, Gated), Options, Metrics.Object, LogSink ?? Log.Object, Time);
+        new SchedulerPorts(Fleet, Fleet, Fleet, Fleet, Fleet, Gated, Gated, Routing: Balancer), Options, Metrics.Object, LogSink ?? Log.Object, Time);
 
     public Task<SchedulerRunSummary> RunAsync(bool dryRun = false, string? token = null) =>
         Create().RunAsync(new SchedulerRunRequest(token, dryRun), CancellationToken.None);

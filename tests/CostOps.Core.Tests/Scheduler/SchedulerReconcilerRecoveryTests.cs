@@ -9,6 +9,8 @@ public sealed class SchedulerReconcilerRecoveryTests
 {
     private static readonly ScalingBounds Scaled = new(2, 8, false, true, false);
 
+    private static readonly RuleRoute WebRule = new("rule/web", [new(FakeLoadBalancer.Group("web"), 100), new(FakeLoadBalancer.Group("web-next"), 0)], true, 60);
+
     [Fact]
     public async Task RunAsync_TenServicesOneFailing_NineChangeFailureRecordedRetriedAndRunFails()
     {
@@ -89,7 +91,7 @@ public sealed class SchedulerReconcilerRecoveryTests
     }
 
     [Fact]
-    public async Task RunAsync_KilledAfterAnySingleCallDuringStop_NextRunConvergesWithSnapshotIntact()
+    public async Task RunAsync_KilledAfterAnySingleCallDuringStop_NextRunConvergesWithSnapshotAndRulesIntact()
     {
         var total = await CleanCallCountAsync(start: false);
         for (var k = 0; k <= total; k++)
@@ -108,11 +110,13 @@ public sealed class SchedulerReconcilerRecoveryTests
             Assert.Equal(4, (await h.StateAsync("api"))!.Snapshot!.DesiredCount);
             Assert.Equal(2, (await h.StateAsync("web"))!.Snapshot!.DesiredCount);
             Assert.Equal(ServiceStatus.Stopped, (await h.StateAsync("api"))!.Status);
+            Assert.True(h.Balancer!.AtWake(WebRule.RuleArn));
+            Assert.Equal([WebRule], (await h.StateAsync("web"))!.WakeRoutes!);
         }
     }
 
     [Fact]
-    public async Task RunAsync_KilledAfterAnySingleCallDuringStart_NextRunRestoresExactly()
+    public async Task RunAsync_KilledAfterAnySingleCallDuringStart_NextRunRestoresCountsAndRulesExactly()
     {
         var total = await CleanCallCountAsync(start: true);
         for (var k = 0; k <= total; k++)
@@ -131,6 +135,8 @@ public sealed class SchedulerReconcilerRecoveryTests
             Assert.Equal(Scaled, h.Fleet.Scaling("api"));
             Assert.Equal(ServiceStatus.Running, (await h.StateAsync("api"))!.Status);
             Assert.Equal(4, (await h.StateAsync("api"))!.Snapshot!.DesiredCount);
+            Assert.Equal(WebRule, h.Balancer!.Rule(WebRule.RuleArn));
+            Assert.Null((await h.StateAsync("web"))!.WakeRoutes);
         }
     }
 
@@ -138,7 +144,10 @@ public sealed class SchedulerReconcilerRecoveryTests
     {
         var h = new SchedulerHarness { Options = new() { MaxConcurrency = 1 } };
         h.Fleet.Add("api", 4, Scaled);
-        h.Fleet.Add("web", 2);
+        h.Fleet.Add("web", 2, tags: new() { ["costops:schedule"] = "office", [WakeOptIn.TagKey] = "on" });
+        h.Fleet.Change("web", s => s with { TargetGroupArns = [FakeLoadBalancer.Group("web")] });
+        h.Balancer = new FakeLoadBalancer(h.Fleet);
+        h.Balancer.AddRule(WebRule);
         return h;
     }
 

@@ -84,13 +84,47 @@ public sealed class CompositionTests
         Assert.Contains(EventKind.SchedulerPayload, Composition.Events);
     }
 
-    private EnvironmentReader Compose(string? group, string? role, string? arn)
+    [Theory]
+    [InlineData(null)]
+    [InlineData("arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/costops-wake/0123456789abcdef")]
+    public void Compose_WakeTargetGroupUnsetOrAnArn_ComposesWithoutProblem(string? arn)
+    {
+        var env = Compose(Group, Role, Arn, arn);
+
+        Assert.Empty(env.Problems);
+    }
+
+    [Theory]
+    [InlineData("costops-wake")]
+    [InlineData("arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/lb/1")]
+    [InlineData("arn:aws:ecs:eu-west-1:123456789012:targetgroup/x")]
+    public void Compose_WakeTargetGroupNotATargetGroupArn_IsAProblemQuotingTheValue(string arn)
+    {
+        var env = Compose(Group, Role, Arn, arn);
+
+        var problem = Assert.Single(env.Problems);
+        Assert.Equal((Composition.WakeTargetGroup, arn), (problem.Name, problem.Value));
+        Assert.Contains("unset to turn waking off", problem.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_AnyWakeTargetGroupValue_NeverThrowsAndOnlyReportsThatVariable()
+    {
+        Gen.String.Sample(value =>
+        {
+            var env = Compose(Group, Role, Arn, value);
+            return env.Problems.All(p => p.Name == Composition.WakeTargetGroup);
+        }, iter: 300);
+    }
+
+    private EnvironmentReader Compose(string? group, string? role, string? arn, string? wakeGroup = null)
     {
         var variables = Inputs.With(Inputs.SchedulerEnvironment(), new()
         {
             ["COSTOPS_BOUNDARY_SCHEDULE_GROUP"] = group,
             ["COSTOPS_BOUNDARY_ROLE_ARN"] = role,
             ["COSTOPS_FUNCTION_ARN"] = arn,
+            [Composition.WakeTargetGroup] = wakeGroup,
         });
         var env = new EnvironmentReader(variables);
         Composition.Compose(new HostComposition("scheduler", env, TestClock.At("2026-11-16T07:00:00Z"), _log.Object, Mock.Of<IMetricSink>()));

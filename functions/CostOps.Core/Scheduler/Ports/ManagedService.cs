@@ -7,6 +7,7 @@ namespace CostOps.Core.Scheduler.Ports;
 /// <param name="LaunchType">FARGATE, EC2, EXTERNAL, or null when a capacity provider strategy is used.</param>
 /// <param name="TaskSize">The task definition's size, when known.</param>
 /// <param name="RecentEvents">Newest first, as ECS returns them; may be empty.</param>
+/// <param name="TargetGroupArns">The load balancer target groups of the service (<c>loadBalancers</c>); null or empty when none.</param>
 public sealed record ManagedService(
     ServiceRef Ref,
     int DesiredCount,
@@ -17,4 +18,5 @@ public sealed record ManagedService(
     string? LaunchType,
     IReadOnlyDictionary<string, string> Tags,
     TaskSize? TaskSize,
-    IReadOnlyList<ServiceEvent> RecentEvents);
+    IReadOnlyList<ServiceEvent> RecentEvents,
+    IReadOnlyList<string>? TargetGroupArns = null);

@@ -10,6 +10,10 @@ namespace CostOps.Core.Scheduler.Ports;
 /// <param name="DriftSeenAt">When a start by someone else during off-hours was noticed.</param>
 /// <param name="Override">The keep-running state last reported, so each change is reported once.</param>
 /// <param name="Spot">The Spot manager's history of this service; null when it does not manage its capacity.</param>
+/// <param name="WakeRoutes">
+/// The original forwards of the listener rules pointed at the wake function, saved before the first rule is changed;
+/// non-empty while rules still wait to be restored, null otherwise.
+/// </param>
 public sealed record ServiceState(
     ServiceRef Ref,
     ServiceStatus Status,
@@ -20,7 +24,8 @@ public sealed record ServiceState(
     DateTimeOffset? DriftSeenAt = null,
     OverrideState Override = OverrideState.None,
     DateTimeOffset? OverrideUntil = null,
-    SpotState? Spot = null)
+    SpotState? Spot = null,
+    IReadOnlyList<RuleRoute>? WakeRoutes = null)
 {
     /// <summary>Why the service runs although its schedule may say stopped (drift, or an override in force); null otherwise.</summary>
     public OffScheduleService? RunningOutsideSchedule() => this switch
