@@ -3,12 +3,12 @@ using CostOps.Hosting;
 namespace CostOps.Cli.Invoke;
 
 /// <summary>
-/// The four CostOps functions by the names of terraform/handlers.json (<c>cost_report</c> or <c>cost-report</c>),
+/// The CostOps functions by the names of terraform/handlers.json (<c>cost_report</c> or <c>cost-report</c>),
 /// each created through its Lambda entry point <c>Function.HandleAsync(Stream)</c> over the given ports.
 /// </summary>
 public static class LocalFunction
 {
-    public static IReadOnlyList<string> Names { get; } = ["scheduler", "cost-report", "budget-alerts", "spot-manager"];
+    public static IReadOnlyList<string> Names { get; } = ["scheduler", "cost-report", "budget-alerts", "spot-manager", "wake"];
 
     /// <summary>The canonical name (<c>cost-report</c>) of <paramref name="name"/>, or null when it names no function.</summary>
     public static string? Resolve(string? name)
@@ -24,6 +24,7 @@ public static class LocalFunction
         "cost-report" => new CostOps.CostReport.Function(ports).HandleAsync,
         "budget-alerts" => new CostOps.BudgetAlerts.Function(ports).HandleAsync,
         "spot-manager" => new CostOps.SpotManager.Function(ports).HandleAsync,
+        "wake" => new CostOps.Wake.Function(ports).HandleAsync,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a CostOps function"),
     };
 }

@@ -54,6 +54,7 @@ public sealed class SimulatedInvokeAccount
             ["COSTOPS_SCHEDULES"] = Schedules,
             ["COSTOPS_REPORT_BUCKET"] = "costops-reports",
             ["COSTOPS_REPORT_TIMEZONE"] = "UTC",
+            ["COSTOPS_SCHEDULER_FUNCTION"] = "costops-scheduler",
         };
         foreach (var (key, value) in SimulatedAws.Variables(Account))
         {

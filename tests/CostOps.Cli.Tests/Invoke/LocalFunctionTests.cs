@@ -11,7 +11,7 @@ public sealed class LocalFunctionTests
     {
         var keys = JsonDocument.Parse(RepositoryFiles.Read("terraform/handlers.json")).RootElement.EnumerateObject().Select(p => p.Name).ToList();
 
-        Assert.Equal(4, keys.Count);
+        Assert.Equal(5, keys.Count);
         Assert.All(keys, key => Assert.Equal(key.Replace('_', '-'), LocalFunction.Resolve(key)));
     }
 
