@@ -28,6 +28,9 @@ public sealed class SimService(string cluster, string name, string arn, SimTaskD
 
     public List<SimTask> Tasks { get; } = [];
 
+    /// <summary>What CloudWatch reports of its tasks while they run.</summary>
+    public SimUtilization Utilization { get; set; } = SimUtilization.Default;
+
     public List<SimDeployment> Deployments { get; } = [];
 
     /// <summary>Service events, newest first, as DescribeServices returns them.</summary>
