@@ -6,7 +6,7 @@ namespace CostOps.Cli;
 /// <summary>The <c>costops</c> command line: parses, runs one command and maps the outcome to 0 ok, 1 failure, 2 usage.</summary>
 public static class CliApp
 {
-    public static RootCommand CreateRoot(CliHost host) => new("CostOps command line: what the scheduler would do (plan), what it did (status), overrides (keep-running, release), the fleet and its savings projection (inventory, simulate), and the checks before a deploy (preflight) and after it (self-check).")
+    public static RootCommand CreateRoot(CliHost host) => new("CostOps command line: what the scheduler would do (plan), what it did (status), overrides (keep-running, release), the fleet and its savings projection (inventory, simulate), running a function locally (invoke), and the checks before a deploy (preflight) and after it (self-check).")
     {
         PreflightCommand.Create(host),
         SelfCheckCommand.Create(host),
@@ -17,6 +17,7 @@ public static class CliApp
         OverrideCommands.Release(host),
         InventoryCommand.Create(host),
         SimulateCommand.Create(host),
+        InvokeCommand.Create(host),
     };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliHost host, CancellationToken cancellationToken = default)

@@ -35,8 +35,12 @@ public sealed record CliHost(
             Console.IsOutputRedirected)
         {
             Time = time,
+            Input = Console.In,
         };
     }
+
+    /// <summary>Standard input (costops invoke --event -); empty unless given.</summary>
+    public TextReader Input { get; init; } = TextReader.Null;
 
     /// <summary>The clock: "now" for plan, status and keep-running.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

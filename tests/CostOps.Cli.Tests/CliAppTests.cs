@@ -24,6 +24,7 @@ public sealed class CliAppTests : IDisposable
     [InlineData("release")]
     [InlineData("inventory")]
     [InlineData("simulate")]
+    [InlineData("invoke")]
     public async Task RunAsync_CommandHelp_ExitsZeroWithAnExample(string command)
     {
         var code = await _host.RunAsync(command, "--help");
@@ -42,6 +43,8 @@ public sealed class CliAppTests : IDisposable
     [InlineData("release", "dev/a", "dev/b")]
     [InlineData("simulate")]
     [InlineData("simulate", "--fleet", "f.json", "--days", "many")]
+    [InlineData("invoke", "scheduler")]
+    [InlineData("invoke", "--event", "e.json")]
     public async Task RunAsync_UnknownCommandOrOption_ExitsTwoPointingToHelp(params string[] args)
     {
         var code = await _host.RunAsync(args);

@@ -58,6 +58,9 @@ public sealed class SimulatedFleet
 
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What the command line reads from standard input.</summary>
+    public string Input { get; set; } = string.Empty;
+
     public StringWriter Out { get; private set; } = new();
 
     public StringWriter Error { get; private set; } = new();
@@ -71,6 +74,7 @@ public sealed class SimulatedFleet
             Time = Clock,
             AwsHandler = AwsHandlerOverride ?? Handler,
             StateStore = UseDynamoDb ? null : Store,
+            Input = new StringReader(Input),
         };
         return await CliApp.RunAsync(args, host);
     }
