@@ -28,6 +28,9 @@ public sealed class SimService(string cluster, string name, string arn, SimTaskD
 
     public List<SimTask> Tasks { get; } = [];
 
+    /// <summary>Target groups the service registers its tasks in (see <see cref="SimLoadBalancing.AddTargetGroup"/>).</summary>
+    public List<LoadBalancer> LoadBalancers { get; } = [];
+
     public List<SimDeployment> Deployments { get; } = [];
 
     /// <summary>Service events, newest first, as DescribeServices returns them.</summary>
