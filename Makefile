@@ -149,4 +149,4 @@ report-preview:
 # Speed and cost benchmarks (not part of test): writes benchmarks/out/latest.md (not committed); see benchmarks/RESULTS.md.
 bench:
 	dotnet run --project benchmarks/CostOps.Benchmarks -c Release -- benchmarks/out/latest.md
-	@echo "Results in benchmarks/out/latest.md; to publish them, copy the file to benchmarks/results/latest.md and update benchmarks/RESULTS.md.
+	@echo "Results in benchmarks/out/latest.md; to publish them, copy the file to benchmarks/results/latest.md and update benchmarks/RESULTS.md."

@@ -37,38 +37,49 @@ internal static class ApiModel
     }
 
     /// <summary>
-    /// Latency-bound estimate with the assumed round trips: the listing is sequential (one page or batch at a
-    /// time), the per-service work runs <paramref name="concurrency"/> services at once.
+    /// Latency-bound estimate with the assumed round trips: list calls one after another, the DescribeServices of one
+    /// page (up to ten) side by side, the batched reads of each chunk of 100 services one after another, and the
+    /// per-service writes <paramref name="concurrency"/> services at once.
     /// </summary>
     public static (double Listing, double Changes) LatencyEstimate(IReadOnlyDictionary<string, int> calls, int concurrency)
     {
-        var listingCalls = calls.Where(c => c.Key.StartsWith("ECS List", StringComparison.Ordinal) || c.Key.StartsWith("ECS Describe", StringComparison.Ordinal)).Sum(c => c.Value);
-        var perService = calls.Where(c => c.Key.StartsWith("Application Auto Scaling", StringComparison.Ordinal)
-            || c.Key is "ECS UpdateService" or "ECS TagResource").Sum(c => c.Value) * AwsFacts.AwsCallSeconds
-            + calls.Where(c => c.Key.StartsWith("DynamoDB", StringComparison.Ordinal)).Sum(c => c.Value) * AwsFacts.DynamoCallSeconds;
-        return (listingCalls * AwsFacts.AwsCallSeconds, perService / concurrency);
+        var lists = calls.Where(c => c.Key.StartsWith("ECS List", StringComparison.Ordinal) || c.Key is "ECS DescribeClusters").Sum(c => c.Value);
+        var describeRounds = Math.Ceiling(Get(calls, "ECS DescribeServices") / (double)DescribeBatchesPerPage);
+        var batchedReads = Get(calls, "Application Auto Scaling DescribeScalableTargets") * AwsFacts.AwsCallSeconds
+            + Get(calls, "DynamoDB BatchGetItem (state)") * AwsFacts.DynamoCallSeconds;
+        var perService = calls.Where(c => c.Key is "Application Auto Scaling RegisterScalableTarget" or "ECS UpdateService" or "ECS TagResource").Sum(c => c.Value) * AwsFacts.AwsCallSeconds
+            + calls.Where(c => c.Key.StartsWith("DynamoDB", StringComparison.Ordinal) && c.Key != "DynamoDB BatchGetItem (state)").Sum(c => c.Value) * AwsFacts.DynamoCallSeconds;
+        return (((lists + describeRounds) * AwsFacts.AwsCallSeconds) + batchedReads, perService / concurrency);
     }
+
+    private const int DescribeBatchesPerPage = 10;
 
     public static decimal LambdaCost(double seconds) =>
         (AwsFacts.MemoryGb * (decimal)seconds * AwsFacts.LambdaGbSecond) + AwsFacts.LambdaRequest;
 
-    /// <summary>Invocations a stop of every service needs with a time budget, each one listing the whole fleet again.</summary>
-    public static (int Invocations, double TotalSeconds, int ServiceReads) WithContinuations(int services, int serviceReadsPerListing, double budgetSeconds)
+    /// <summary>
+    /// Invocations a stop of every service needs with a time budget: each one lists every page again (ListServices)
+    /// but describes only the services after its continuation token.
+    /// </summary>
+    public static (int Invocations, double TotalSeconds, int ServiceReads) WithContinuations(int services, int listCalls, int describeCalls, double budgetSeconds)
     {
-        var listing = AwsFacts.BucketSeconds(serviceReadsPerListing, AwsFacts.ServiceReadBurst, AwsFacts.ServiceReadRate);
         var left = services;
         var invocations = 0;
         var total = 0.0;
+        var reads = 0;
         while (left > 0)
         {
             invocations++;
+            var thisListing = listCalls + (int)Math.Ceiling(describeCalls * (double)left / services);
+            reads += thisListing;
+            var listing = AwsFacts.BucketSeconds(thisListing, AwsFacts.ServiceReadBurst, AwsFacts.ServiceReadRate);
             var perRun = (int)Math.Floor(AwsFacts.ServiceModifyBurst + (AwsFacts.ServiceModifyRate * (budgetSeconds - listing)));
             var done = Math.Min(left, perRun);
             total += listing + AwsFacts.BucketSeconds(done, AwsFacts.ServiceModifyBurst, AwsFacts.ServiceModifyRate);
             left -= done;
         }
 
-        return (invocations, total, invocations * serviceReadsPerListing);
+        return (invocations, total, reads);
     }
 
     public static string F(double value, string format = "0.0") => value.ToString(format, CultureInfo.InvariantCulture);

@@ -5,11 +5,11 @@ using CostOps.Core.State;
 namespace CostOps.Benchmarks;
 
 /// <summary>
-/// The in-memory store and activity log, counting calls. DynamoDbStateStore makes one DynamoDB call per
-/// port call (GetAsync = GetItem; TrySaveAsync, RecordRunAsync and each appended activity = PutItem), so
-/// these counts are its DynamoDB calls.
+/// The in-memory store and activity log, counting calls as DynamoDbStateStore makes them: GetAsync = GetItem,
+/// GetManyAsync = one BatchGetItem per 100 keys, TrySaveAsync and RecordRunAsync = PutItem, AppendAsync = PutItem
+/// for one record or one BatchWriteItem per 25. An optional delay per call stands for DynamoDB's round trip.
 /// </summary>
-internal sealed class CountingStateStore : ISchedulerStateStore, IActivityLog
+internal sealed class CountingStateStore : ISchedulerStateStore, IBatchStateReads, IActivityLog
 {
     private readonly InMemorySchedulerStateStore _store = new();
     private readonly InMemoryActivityLog _activity = new();
@@ -17,12 +17,31 @@ internal sealed class CountingStateStore : ISchedulerStateStore, IActivityLog
 
     public IReadOnlyDictionary<string, int> Calls => _calls.Snapshot();
 
+    /// <summary>Waited (for real) before every call; zero by default.</summary>
+    public TimeSpan Latency { get; set; }
+
+    public async Task<IReadOnlyDictionary<string, ServiceState>?> GetManyAsync(IReadOnlyList<string> serviceArns, CancellationToken cancellationToken)
+    {
+        var calls = (serviceArns.Count + 99) / 100;
+        _calls.Add("DynamoDB BatchGetItem (state)", calls);
+        for (var i = 0; i < calls; i++)
+        {
+            await WaitAsync(cancellationToken);
+        }
+
+        return await _store.GetManyAsync(serviceArns, cancellationToken);
+    }
+
+    private Task WaitAsync(CancellationToken cancellationToken) =>
+        Latency > TimeSpan.Zero ? Task.Delay(Latency, cancellationToken) : Task.CompletedTask;
+
     public void ResetCounts() => _calls.Reset();
 
-    public Task<ServiceState?> GetAsync(string serviceArn, CancellationToken cancellationToken)
+    public async Task<ServiceState?> GetAsync(string serviceArn, CancellationToken cancellationToken)
     {
         _calls.Add("DynamoDB GetItem (state)");
-        return _store.GetAsync(serviceArn, cancellationToken);
+        await WaitAsync(cancellationToken);
+        return await _store.GetAsync(serviceArn, cancellationToken);
     }
 
     public Task<bool> TrySaveAsync(ServiceState state, long expectedVersion, CancellationToken cancellationToken)
@@ -39,7 +58,15 @@ internal sealed class CountingStateStore : ISchedulerStateStore, IActivityLog
 
     public Task AppendAsync(IReadOnlyList<ServiceActivity> items, CancellationToken cancellationToken)
     {
-        _calls.Add("DynamoDB PutItem (activity)", items.Count);
+        if (items.Count == 1)
+        {
+            _calls.Add("DynamoDB PutItem (activity)");
+        }
+        else
+        {
+            _calls.Add("DynamoDB BatchWriteItem (activity)", (items.Count + 24) / 25);
+        }
+
         return _activity.AppendAsync(items, cancellationToken);
     }
 

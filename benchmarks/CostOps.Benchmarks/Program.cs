@@ -9,9 +9,9 @@ var (warmup, reps, bigReps) = quick ? (1, 3, 2) : (3, 15, 7);
 
 var decisions = await DecisionBenchmark.RunAsync(warmup, reps);
 var passes = new List<PassResult>();
-foreach (var (services, clusters) in new[] { (1_000, 10), (10_000, 20) })
+foreach (var (services, clusters) in new[] { (1_000, 10), (10_000, 20), (10_000, 100) })
 {
-    foreach (var adapters in new[] { false, true })
+    foreach (var adapters in clusters == 100 ? new[] { true } : new[] { false, true })
     {
         foreach (var passCase in Enum.GetValues<PassCase>())
         {
@@ -25,7 +25,10 @@ foreach (var (services, clusters) in new[] { (1_000, 10), (10_000, 20) })
 var date = TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 var header = $"# Benchmark results ({date})\n\nMachine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, "
     + $".NET {Environment.Version}, Release, workstation GC. Warm-up {warmup}, repetitions {reps} (10,000-service passes: {bigReps}); median and nearest-rank p95.";
-var report = ReportWriter.Write(header, decisions, passes) + LogVolumeBenchmark.Markdown(await LogVolumeBenchmark.RunAsync());
+var tick = await LatencyTickBenchmark.RunAsync(1_000, 10, quick ? 3 : 7, TimeProvider.System);
+Console.Error.WriteLine($"{tick.Name}: {tick.MedianWallMs:0.0} ms wall");
+var report = ReportWriter.Write(header, decisions, passes) + LogVolumeBenchmark.Markdown(await LogVolumeBenchmark.RunAsync())
+    + LatencyTickBenchmark.Markdown(tick);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 await File.WriteAllTextAsync(output, report);
 Console.WriteLine(report);

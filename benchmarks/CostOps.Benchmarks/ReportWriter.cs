@@ -33,7 +33,7 @@ internal static class ReportWriter
             var set = passes.Where(p => p.RealAdapters == adapters).ToList();
             var kinds = set.SelectMany(p => p.Calls.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
             sb.Line("").Line(adapters ? "### Calls one pass makes (real adapters: AWS calls)" : "### Port calls one pass makes (free ports)").Line("")
-                .Line("| call | " + string.Join(" | ", set.Select(p => $"{p.Case} {p.Services:N0}")) + " |")
+                .Line("| call | " + string.Join(" | ", set.Select(p => $"{p.Case} {p.Services:N0}/{p.Clusters}c")) + " |")
                 .Line("| --- |" + string.Concat(set.Select(_ => " ---: |")));
             foreach (var kind in kinds)
             {
@@ -66,13 +66,15 @@ internal static class ReportWriter
         }
 
         sb.Line("").Line("### Stopping everything with the 600 s budget and continuations").Line("")
-            .Line("| services | invocations | total wall s | service-read calls (all listings) | one listing's service reads |")
-            .Line("| ---: | ---: | ---: | ---: | ---: |");
+            .Line("| services | invocations | total s (rate model) | vs one-pass token-bucket floor | service-read calls (all listings) | one listing's service reads |")
+            .Line("| ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var p in passes.Where(p => p.Case == PassCase.StopAll))
         {
             var reads = Get(p.Calls, "ECS ListServices") + Get(p.Calls, "ECS DescribeServices");
-            var (invocations, total, allReads) = WithContinuations(p.Services, reads, 600);
-            sb.Line($"| {p.Services:N0} | {invocations} | {F(total, "0")} ({F(total / 60)} min) | {allReads:N0} | {reads:N0} |");
+            var (invocations, total, allReads) = WithContinuations(p.Services, Get(p.Calls, "ECS ListServices"), Get(p.Calls, "ECS DescribeServices"), 600);
+            var floor = AwsFacts.BucketSeconds(reads, AwsFacts.ServiceReadBurst, AwsFacts.ServiceReadRate)
+                + AwsFacts.BucketSeconds(p.Services, AwsFacts.ServiceModifyBurst, AwsFacts.ServiceModifyRate);
+            sb.Line($"| {p.Services:N0} ({p.Clusters} clusters) | {invocations} | {F(total, "0")} ({F(total / 60)} min) | {F(total / floor, "0.000")}× | {allReads:N0} | {reads:N0} |");
         }
 
         WriteCost(sb, passes);

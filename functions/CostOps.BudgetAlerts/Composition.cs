@@ -47,7 +47,8 @@ internal static class Composition
                 aws.AutoScaling,
                 scope is null ? null : new EcsServiceInventory(aws.Ecs, new EcsInventoryOptions { Clusters = scope.Clusters, ClusterTagKey = scope.TagKey, ClusterTagValue = scope.TagValue }, composition.Log),
                 anomalies.MonitorArn,
-                anomalies.MinimumImpact));
+                anomalies.MinimumImpact,
+                store));
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new BudgetAlertsHandler(service));
     }
 

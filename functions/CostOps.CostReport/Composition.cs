@@ -71,7 +71,8 @@ internal static class Composition
                 aws.AutoScaling,
                 scope is null ? null : new EcsServiceInventory(aws.Ecs, new EcsInventoryOptions { Clusters = scope.Clusters, ClusterTagKey = scope.TagKey, ClusterTagValue = scope.TagValue }, composition.Log),
                 options.AnomalyMonitorArn,
-                options.AnomalyMinimumImpact));
+                options.AnomalyMinimumImpact,
+                store));
         return new AcceptOnlyHandler(composition.FunctionName, Events, Commands, new CostReportHandler(service));
     }
 

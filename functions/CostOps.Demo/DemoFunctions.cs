@@ -36,8 +36,9 @@ internal sealed class DemoFunctions
         {
             ["COSTOPS_REPORT_BUCKET"] = Bucket,
             ["COSTOPS_REPORT_TIMEZONE"] = SeedFleet.Zone,
+            ["COSTOPS_CLUSTERS"] = SeedFleet.Cluster,
         }, ports => new CostOps.CostReport.Function(ports).HandleAsync);
-        BudgetAlerts = Deploy("costops-budget-alerts", common, clock, overrides, [], ports => new CostOps.BudgetAlerts.Function(ports).HandleAsync);
+        BudgetAlerts = Deploy("costops-budget-alerts", common, clock, overrides, new() { ["COSTOPS_CLUSTERS"] = SeedFleet.Cluster }, ports => new CostOps.BudgetAlerts.Function(ports).HandleAsync);
         SpotManager = Deploy("costops-spot-manager", common, clock, overrides, new() { ["COSTOPS_CLUSTERS"] = SeedFleet.Cluster },
             ports => new CostOps.SpotManager.Function(ports).HandleAsync);
         Wake = Deploy("costops-wake", common, clock, overrides, new() { ["COSTOPS_SCHEDULER_FUNCTION"] = "costops-scheduler" },

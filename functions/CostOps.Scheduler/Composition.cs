@@ -36,13 +36,15 @@ internal static class Composition
         var table = CommonSettings.TableName(env);
         var schedules = ReadSchedules(env);
         var inventory = ReadScope(env);
+        var statusTag = ReadStatusTag(env);
         var options = new SchedulerOptions
         {
             DryRun = env.Bool(DryRun, false),
             RestopDrift = env.Bool(RestopDrift, false),
             TimeBudget = env.Seconds(TimeBudget, 600, 30, 840),
             MaxConcurrency = env.Int(Concurrency, 8, 1, 64),
-            StatusTagKey = ReadStatusTag(env),
+            StatusTagKey = statusTag ?? "costops:status",
+            WriteStatusTag = statusTag is not null,
             Region = env.OptionalString("AWS_REGION") ?? env.OptionalString("AWS_DEFAULT_REGION") ?? string.Empty,
         };
         CheckBudgetFitsTimeout(env, options.TimeBudget);
@@ -148,13 +150,19 @@ internal static class Composition
         }
     }
 
-    private static string ReadStatusTag(EnvironmentReader env)
+    /// <returns>The status tag key, or null when the tag is turned off (<c>off</c>).</returns>
+    private static string? ReadStatusTag(EnvironmentReader env)
     {
         var key = env.OptionalString(StatusTag, "costops:status");
+        if (string.Equals(key, "off", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         if (key.Length > 128 || key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase)
             || !key.All(c => char.IsLetterOrDigit(c) || " _.:/=+-@".Contains(c, StringComparison.Ordinal)))
         {
-            env.Report(StatusTag, key, "a tag key of up to 128 letters, digits, spaces and _ . : / = + - @, not starting with aws:, e.g. costops:status");
+            env.Report(StatusTag, key, "a tag key of up to 128 letters, digits, spaces and _ . : / = + - @, not starting with aws:, e.g. costops:status, or off to write no status tag");
         }
 
         return key;

@@ -5,7 +5,7 @@ using CostOps.Aws.Json;
 namespace CostOps.Simulator;
 
 /// <summary>
-/// Cost Explorer over the account's bill: GetCostAndUsage (DAILY or MONTHLY, grouped by up to two of SERVICE,
+/// Cost Explorer over the account's bill: GetAnomalies (the account's configured anomalies; none by default), GetCostAndUsage (DAILY or MONTHLY, grouped by up to two of SERVICE,
 /// USAGE_TYPE and a tag, filtered by dimension or tag) and GetCostForecast (the last seven days' average per day).
 /// Days are UTC and <c>End</c> is exclusive; the last two days are marked estimated. Called under the account's gate.
 /// </summary>
@@ -24,6 +24,7 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
         {
             "GetCostAndUsage" => CostAndUsage(SimJson.Read(body, Wire.GetCostAndUsageRequest, Invalid), Today(now)),
             "GetCostForecast" => Forecast(SimJson.Read(body, Wire.GetCostForecastRequest, Invalid), Today(now)),
+            "GetAnomalies" => Anomalies(SimJson.Read(body, Wire.GetAnomaliesRequest, Invalid)),
             _ => throw new SimulatorError("UnknownOperationException", $"The simulated Cost Explorer does not implement {operation}."),
         };
     }
@@ -63,6 +64,35 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
 
         return SimJson.Write(new GetCostAndUsageResponse { ResultsByTime = results, GroupDefinitions = groupBy }, Wire.GetCostAndUsageResponse);
     }
+
+    /// <summary>The account's configured anomalies that started in the interval (dates inclusive), of the monitor and within the impact filter when given.</summary>
+    private byte[] Anomalies(GetAnomaliesRequest request)
+    {
+        var start = AnomalyDate(request.DateInterval.StartDate, "DateInterval.StartDate");
+        var end = request.DateInterval.EndDate is { } e ? AnomalyDate(e, "DateInterval.EndDate") : DateOnly.MaxValue;
+        var found = account.Anomalies
+            .Where(a => a.AnomalyStartDate is { Length: >= 10 } s && DateOnly.ParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture) is var day && day >= start && day <= end)
+            .Where(a => request.MonitorArn is null || a.MonitorArn == request.MonitorArn)
+            .Where(a => request.TotalImpact is null || ImpactMatches(request.TotalImpact, a.Impact?.TotalImpact ?? 0))
+            .ToList();
+        return SimJson.Write(new GetAnomaliesResponse { Anomalies = found }, Wire.GetAnomaliesResponse);
+    }
+
+    private static bool ImpactMatches(TotalImpactFilter filter, double impact) => filter.NumericOperator switch
+    {
+        "EQUAL" => impact == filter.StartValue,
+        "GREATER_THAN_OR_EQUAL" => impact >= filter.StartValue,
+        "GREATER_THAN" => impact > filter.StartValue,
+        "LESS_THAN_OR_EQUAL" => impact <= filter.StartValue,
+        "LESS_THAN" => impact < filter.StartValue,
+        "BETWEEN" => impact >= filter.StartValue && impact <= (filter.EndValue ?? throw new SimulatorError(Invalid, "TotalImpact BETWEEN needs an EndValue.")),
+        _ => throw new SimulatorError(Invalid, $"TotalImpact.NumericOperator \"{filter.NumericOperator}\" is not one of EQUAL, GREATER_THAN_OR_EQUAL, LESS_THAN_OR_EQUAL, GREATER_THAN, LESS_THAN, BETWEEN."),
+    };
+
+    private static DateOnly AnomalyDate(string value, string field) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new SimulatorError(Invalid, $"{field} \"{value}\" is not a yyyy-MM-dd date.");
 
     private byte[] Forecast(GetCostForecastRequest request, DateOnly today)
     {

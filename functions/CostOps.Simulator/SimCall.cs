@@ -42,9 +42,9 @@ internal sealed record SimCall(string SigningName, string Operation)
 
         if (request.Method == HttpMethod.Post && path == "/" && System.Text.Encoding.UTF8.GetString(body).Contains("Action=", StringComparison.Ordinal))
         {
-            var action = System.Text.Encoding.UTF8.GetString(body).Split('&').FirstOrDefault(p => p.StartsWith("Action=", StringComparison.Ordinal))?[7..] ?? "";
+            var form = SimForm.Parse(System.Text.Encoding.UTF8.GetString(body));
             var elb = request.Headers.TryGetValues("Authorization", out var auth) && auth.Any(a => a.Contains("/elasticloadbalancing/aws4_request", StringComparison.Ordinal));
-            return new SimCall(elb ? "elasticloadbalancing" : "sns", action);
+            return new SimCall(elb ? "elasticloadbalancing" : form.GetValueOrDefault("Version") == CloudWatchApi.ApiVersion ? "monitoring" : "sns", form.GetValueOrDefault("Action") ?? "");
         }
 
         return new SimCall("s3", request.Method == HttpMethod.Put ? "PutObject" : request.Method == HttpMethod.Get ? "GetObject" : request.Method.Method);
@@ -58,6 +58,8 @@ internal sealed record SimCall(string SigningName, string Operation)
                 return Reply(error.Status, SnsApi.Error(error.Type, error.Message), "text/xml");
             case "elasticloadbalancing":
                 return Reply(error.Status, Elbv2Api.Error(error.Type, error.Message), "text/xml");
+            case "monitoring":
+                return Reply(error.Status, CloudWatchApi.Error(error.Type, error.Message), "text/xml");
             case "s3":
                 return Reply(error.Status, System.Text.Encoding.UTF8.GetBytes($"<Error><Code>{error.Type}</Code><Message>{error.Message}</Message></Error>"), "application/xml");
             case "lambda" or "scheduler":

@@ -31,6 +31,9 @@ public sealed class SimService(string cluster, string name, string arn, SimTaskD
     /// <summary>Target groups the service registers its tasks in (see <see cref="SimLoadBalancing.AddTargetGroup"/>).</summary>
     public List<LoadBalancer> LoadBalancers { get; } = [];
 
+    /// <summary>What CloudWatch reports of its tasks while they run.</summary>
+    public SimUtilization Utilization { get; set; } = SimUtilization.Default;
+
     public List<SimDeployment> Deployments { get; } = [];
 
     /// <summary>Service events, newest first, as DescribeServices returns them.</summary>

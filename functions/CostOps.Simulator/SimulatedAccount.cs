@@ -70,6 +70,9 @@ public sealed class SimulatedAccount
 
     public List<SimBudget> Budgets { get; } = [];
 
+    /// <summary>What Cost Explorer anomaly detection found, as GetAnomalies returns it; none by default.</summary>
+    public List<CostOps.Aws.CostExplorer.Anomaly> Anomalies { get; } = [];
+
     public List<(string FunctionName, string Payload)> Invocations { get; } = [];
 
     public List<SentMessage> Outbox { get; } = [];

@@ -8,7 +8,7 @@ namespace CostOps.Simulator;
 
 /// <summary>
 /// The simulated account behind an <see cref="HttpMessageHandler"/>: ECS, Application Auto Scaling, Cost Explorer and
-/// Budgets over JSON 1.1 (dispatched on X-Amz-Target), SNS and Elastic Load Balancing over Query, Lambda Invoke and EventBridge Scheduler over REST, S3 objects
+/// Budgets over JSON 1.1 (dispatched on X-Amz-Target), SNS, CloudWatch GetMetricData and Elastic Load Balancing over Query, Lambda Invoke and EventBridge Scheduler over REST, S3 objects
 /// path-style. Requests must be SigV4-signed for the right service and region. Before each answer the account is
 /// brought up to its clock. Faults: ECS's throttle buckets, a seeded share of throttled calls, denied updates.
 /// </summary>
@@ -29,6 +29,7 @@ public sealed class SimulatorHandler : HttpMessageHandler
     private readonly CostExplorerApi _costExplorer;
     private readonly BudgetsApi _budgets;
     private readonly SnsApi _sns;
+    private readonly CloudWatchApi _cloudWatch;
     private readonly S3Api _s3;
     private readonly SchedulerApi _scheduler;
     private readonly Elbv2Api _elbv2;
@@ -42,6 +43,7 @@ public sealed class SimulatorHandler : HttpMessageHandler
         _costExplorer = new CostExplorerApi(account);
         _budgets = new BudgetsApi(account);
         _sns = new SnsApi(account);
+        _cloudWatch = new CloudWatchApi(account);
         _s3 = new S3Api(account);
         _scheduler = new SchedulerApi(account);
         _elbv2 = new Elbv2Api(account);
@@ -148,6 +150,8 @@ public sealed class SimulatorHandler : HttpMessageHandler
                 return SimCall.Reply(HttpStatusCode.OK, _sns.Handle(body, now), "text/xml");
             case "elasticloadbalancing":
                 return SimCall.Reply(HttpStatusCode.OK, _elbv2.Handle(body), "text/xml");
+            case "monitoring":
+                return SimCall.Reply(HttpStatusCode.OK, _cloudWatch.Handle(body), "text/xml");
             case "scheduler":
                 var (scheduleStatus, scheduleBody) = _scheduler.Handle(request, body);
                 return SimCall.Reply(scheduleStatus, scheduleBody, "application/json");

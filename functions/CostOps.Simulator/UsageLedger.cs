@@ -9,6 +9,7 @@ public sealed class UsageLedger(CostModel model, string costAllocationTag)
     private readonly Dictionary<(DateOnly Day, string ServiceArn, bool Spot), long> _taskTicks = [];
     private readonly Dictionary<DateOnly, long> _accountTicks = [];
     private readonly Dictionary<string, SimService> _services = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<DateTimeOffset>> _ranHours = new(StringComparer.Ordinal);
 
     public CostModel Model { get; } = model;
 
@@ -24,6 +25,15 @@ public sealed class UsageLedger(CostModel model, string costAllocationTag)
 
         var running = services.Select(s => (Service: s, OnDemand: s.RunningCount - s.RunningOnSpot, Spot: s.RunningOnSpot))
             .Where(x => x.OnDemand + x.Spot > 0).ToList();
+        foreach (var (service, _, _) in running)
+        {
+            var hours = _ranHours.TryGetValue(service.Arn, out var set) ? set : _ranHours[service.Arn] = [];
+            for (var hour = HourOf(from); hour < to; hour = hour.AddHours(1))
+            {
+                hours.Add(hour);
+            }
+        }
+
         for (var start = from; start < to;)
         {
             var day = DateOnly.FromDateTime(start.UtcDateTime);
@@ -48,6 +58,9 @@ public sealed class UsageLedger(CostModel model, string costAllocationTag)
     /// <summary>Task-hours a service ran so far, on Spot or on-demand.</summary>
     public decimal TaskHours(string serviceArn, bool spot) =>
         _taskTicks.Where(e => e.Key.ServiceArn == serviceArn && e.Key.Spot == spot).Sum(e => e.Value) / (decimal)TimeSpan.TicksPerHour;
+
+    /// <summary>The UTC hours (their starts, ascending) during which at least one task of the service ran.</summary>
+    public IReadOnlyCollection<DateTimeOffset> RanHours(string serviceArn) => _ranHours.TryGetValue(serviceArn, out var hours) ? hours : [];
 
     /// <summary>Every bill line of one UTC day.</summary>
     public IEnumerable<CostLine> Lines(DateOnly day)
@@ -84,6 +97,8 @@ public sealed class UsageLedger(CostModel model, string costAllocationTag)
 
         return total;
     }
+
+    private static DateTimeOffset HourOf(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerHour), TimeSpan.Zero);
 
     private void Add(DateOnly day, string arn, bool spot, long ticks)
     {

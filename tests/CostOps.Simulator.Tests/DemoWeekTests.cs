@@ -144,5 +144,28 @@ public sealed class DemoWeekTests(DemoWeekFixture fixture) : IClassFixture<DemoW
         Assert.Equal((95.08m, 53.27m, 45.62m), (decimal.Round(_result.Savings.AlwaysOn, 2), decimal.Round(_result.Savings.Scheduled, 2), decimal.Round(_result.Savings.ScheduledSpot, 2)));
     }
 
+    /// <remarks>
+    /// By hand. The report of 2026-W44 looks at the 14 days to Monday 2 November 00:00 PST (08:00 UTC), from 19 October 08:00 UTC.
+    /// prod-frontend ran 24/7 until CostOps stopped it at Thursday 29 October 00:00 PDT (07:00 UTC): 10 x 24 - 1 = 239 hours with
+    /// data, then the office days Thursday and Friday (08:01-20:00, hours 08-19): 24 more; 263 hours = 263 x 30.4375 / 14 a month.
+    /// Its peaks (CPU at most 20% of 512 units, memory at most 30% of 1024 MiB) fit 0.25 vCPU / 0.5 GB at 70%: $0.024685 - $0.0123425
+    /// an hour, one task (its saved count: it is stopped when the report runs). prod-backend is stopped too (bounds 0/0): the guard
+    /// reads its saved maximum, 6 x $0.024685 x 730.5 h.
+    /// </remarks>
+    [Fact]
+    public void RunAsync_SeedWeek_TheWeeklyMailRecommendsASmallerFrontendAndGuardsTheBackendsSavedMaximum()
+    {
+        var mail = Assert.Single(_result.Mails, m => m.Subject!.StartsWith("CostOps weekly", StringComparison.Ordinal)).Message;
+        var saving = (0.024685m - 0.0123425m) * (263m * 30.4375m / 14m) * 1;
+        var guard = 6 * 0.024685m * 730.5m;
+
+        Assert.Equal(7.06m, decimal.Round(saving, 2));
+        Assert.Matches(FormattableString.Invariant($@"durable-code/prod-frontend\s+\${decimal.Round(saving, 2):0.00}/mo"), mail);
+        Assert.Contains("0.5 vCPU / 1 GB -> 0.25 vCPU / 0.5 GB; CPU avg 8% max 20%", mail, StringComparison.Ordinal);
+        Assert.Contains("runs 572 h a month", mail, StringComparison.Ordinal);
+        Assert.Equal(108.19m, decimal.Round(guard, 2));
+        Assert.Contains(FormattableString.Invariant($"durable-code/prod-backend: Auto Scaling max 6 tasks x 0.5 vCPU / 1 GB would cost ${decimal.Round(guard, 2):0.00} a month"), System.Text.RegularExpressions.Regex.Replace(mail, @"\s+", " "), StringComparison.Ordinal);
+    }
+
     private static DateTimeOffset Utc(string minute) => DateTimeOffset.Parse(minute + ":00Z", System.Globalization.CultureInfo.InvariantCulture);
 }

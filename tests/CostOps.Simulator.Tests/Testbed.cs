@@ -1,5 +1,6 @@
 using CostOps.Aws.AutoScaling;
 using CostOps.Aws.Budgets;
+using CostOps.Aws.CloudWatch;
 using CostOps.Aws.CostExplorer;
 using CostOps.Aws.Ecs;
 using Microsoft.Extensions.Time.Testing;
@@ -19,6 +20,7 @@ internal sealed class Testbed
         AutoScaling = new ApplicationAutoScalingClient(transport);
         CostExplorer = new CostExplorerClient(transport);
         Budgets = new BudgetsClient(transport);
+        CloudWatch = new CloudWatchClient(transport);
     }
 
     public FakeTimeProvider Clock { get; }
@@ -34,6 +36,8 @@ internal sealed class Testbed
     public CostExplorerClient CostExplorer { get; }
 
     public BudgetsClient Budgets { get; }
+
+    public CloudWatchClient CloudWatch { get; }
 
     public Task<UpdateServiceResponse> SetDesiredAsync(string cluster, string service, int desired) =>
         Ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = cluster, Service = service, DesiredCount = desired }, CancellationToken.None);

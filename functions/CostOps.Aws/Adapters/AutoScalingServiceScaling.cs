@@ -4,7 +4,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Aws.Adapters;
 
 /// <summary>Reads and registers a service's scalable target on <c>ecs:service:DesiredCount</c>.</summary>
-public sealed class AutoScalingServiceScaling(IApplicationAutoScalingClient client) : IServiceScaling
+public sealed class AutoScalingServiceScaling(IApplicationAutoScalingClient client) : IServiceScaling, IBatchScalingReads
 {
     public async Task<ScalingBounds?> GetAsync(ServiceRef service, CancellationToken cancellationToken)
     {
@@ -27,6 +27,46 @@ public sealed class AutoScalingServiceScaling(IApplicationAutoScalingClient clie
             return null;
         }
 
+        return Bounds(target);
+    }
+
+    /// <summary>One DescribeScalableTargets per 50 services (the API's limit on ResourceIds), whatever share of them has a target.</summary>
+    public async Task<IReadOnlyDictionary<string, ScalingBounds>?> GetManyAsync(IReadOnlyList<ServiceRef> services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var arnByResource = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var service in services)
+        {
+            arnByResource[ResourceId(service)] = service.ServiceArn;
+        }
+
+        var found = new Dictionary<string, ScalingBounds>(StringComparer.Ordinal);
+        foreach (var batch in arnByResource.Keys.Chunk(ApplicationAutoScalingClient.MaxResourceIdsPerDescribe))
+        {
+            var request = new DescribeScalableTargetsRequest
+            {
+                ServiceNamespace = ScalableTargetValues.EcsNamespace,
+                ResourceIds = [.. batch],
+                ScalableDimension = ScalableTargetValues.EcsServiceDesiredCount,
+            };
+            await foreach (var page in client.DescribeScalableTargetsAllAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var target in page.ScalableTargets ?? [])
+                {
+                    if (target.ResourceId is { } id && arnByResource.TryGetValue(id, out var arn)
+                        && string.Equals(target.ScalableDimension, ScalableTargetValues.EcsServiceDesiredCount, StringComparison.Ordinal))
+                    {
+                        found[arn] = Bounds(target);
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static ScalingBounds Bounds(ScalableTarget target)
+    {
         var suspended = target.SuspendedState;
         return new ScalingBounds(
             target.MinCapacity,

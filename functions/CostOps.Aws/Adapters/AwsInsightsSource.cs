@@ -12,9 +12,11 @@ namespace CostOps.Aws.Adapters;
 /// Reads the report's insights: Cost Explorer GetAnomalies (one paid request a page), and for the services in
 /// CostOps' scope their hourly CPU and memory utilization (CloudWatch GetMetricData, 4 metrics a service,
 /// 500 a call) and their Auto Scaling maximum (DescribeScalableTargets, free). Without a cluster scope
-/// (<paramref name="inventory"/> null) utilization fails with a message saying how to set one.
+/// (<paramref name="inventory"/> null) utilization fails with a message saying how to set one. A service CostOps
+/// holds stopped is counted at its saved task count and Auto Scaling maximum from <paramref name="state"/>
+/// (its live values are 0 while stopped).
 /// </summary>
-public sealed class AwsInsightsSource(ICostExplorerClient costExplorer, ICloudWatchClient cloudWatch, IApplicationAutoScalingClient autoScaling, IServiceInventory? inventory, string? monitorArn, decimal minimumImpact) : IInsightsSource
+public sealed class AwsInsightsSource(ICostExplorerClient costExplorer, ICloudWatchClient cloudWatch, IApplicationAutoScalingClient autoScaling, IServiceInventory? inventory, string? monitorArn, decimal minimumImpact, ISchedulerStateStore? state = null) : IInsightsSource
 {
     private const int HourSeconds = 3600;
 
@@ -44,16 +46,32 @@ public sealed class AwsInsightsSource(ICostExplorerClient costExplorer, ICloudWa
         var results = queries.Count == 0 ? [] : await cloudWatch.GetMetricDataBatchedAsync(queries, start, end, cancellationToken).ConfigureAwait(false);
         var byId = results.ToDictionary(r => r.Id, r => r.Values, StringComparer.Ordinal);
         IReadOnlyList<double> Series(int index, string kind) => byId.TryGetValue(Id(index, kind), out var values) ? values : [];
-        var ceilings = await CeilingsOfAsync(services, cancellationToken).ConfigureAwait(false);
+        var states = await StatesAsync(services, cancellationToken).ConfigureAwait(false);
+        var ceilings = await CeilingsOfAsync(services, states, cancellationToken).ConfigureAwait(false);
 
         var utilization = services.Select((service, i) => new ServiceUtilization(
             ceilings[i].Service, ceilings[i].Size, ceilings[i].Architecture, ceilings[i].Region,
-            Series(i, "cpumax"), Series(i, "cpuavg"), Series(i, "memmax"), Series(i, "memavg"), service.DesiredCount)).ToList();
+            Series(i, "cpumax"), Series(i, "cpuavg"), Series(i, "memmax"), Series(i, "memavg"), StoppedCapacity.Tasks(service.DesiredCount, states[i]))).ToList();
         return new(new FleetUtilization(utilization, ceilings), 0, queries.Count);
     }
 
-    public async Task<IReadOnlyList<ServiceCeiling>> CeilingsAsync(CancellationToken cancellationToken) =>
-        await CeilingsOfAsync(await SizedServicesAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    public async Task<IReadOnlyList<ServiceCeiling>> CeilingsAsync(CancellationToken cancellationToken)
+    {
+        var services = await SizedServicesAsync(cancellationToken).ConfigureAwait(false);
+        return await CeilingsOfAsync(services, await StatesAsync(services, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What CostOps recorded about each service (null each without a state store or a record).</summary>
+    private async Task<ServiceState?[]> StatesAsync(List<ManagedService> services, CancellationToken cancellationToken)
+    {
+        var states = new ServiceState?[services.Count];
+        for (var i = 0; state is not null && i < services.Count; i++)
+        {
+            states[i] = await state.GetAsync(services[i].Ref.ServiceArn, cancellationToken).ConfigureAwait(false);
+        }
+
+        return states;
+    }
 
     private async Task<List<ManagedService>> SizedServicesAsync(CancellationToken cancellationToken)
     {
@@ -74,12 +92,12 @@ public sealed class AwsInsightsSource(ICostExplorerClient costExplorer, ICloudWa
         return services;
     }
 
-    private async Task<List<ServiceCeiling>> CeilingsOfAsync(List<ManagedService> services, CancellationToken cancellationToken)
+    private async Task<List<ServiceCeiling>> CeilingsOfAsync(List<ManagedService> services, ServiceState?[] states, CancellationToken cancellationToken)
     {
         var maxima = services.Count == 0 ? [] : await MaximaAsync(cancellationToken).ConfigureAwait(false);
-        return [.. services.Select(service => new ServiceCeiling(
+        return [.. services.Select((service, i) => new ServiceCeiling(
             $"{service.Ref.ClusterName}/{service.Ref.ServiceName}",
-            maxima.TryGetValue($"service/{service.Ref.ClusterName}/{service.Ref.ServiceName}", out var max) ? max : null,
+            StoppedCapacity.MaxCapacity(maxima.TryGetValue($"service/{service.Ref.ClusterName}/{service.Ref.ServiceName}", out var max) ? max : null, states[i]),
             ToFargateSize(service.TaskSize!),
             service.TaskSize!.Architecture,
             Region(service.Ref.ServiceArn)))];

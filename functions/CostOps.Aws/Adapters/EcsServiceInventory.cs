@@ -10,7 +10,7 @@ namespace CostOps.Aws.Adapters;
 /// TAGS ten at a time, each batch yielded as it arrives. Services DescribeServices reports as failures
 /// (e.g. MISSING, deleted meanwhile) are skipped. Read-only.
 /// </summary>
-public sealed class EcsServiceInventory : IServiceInventory
+public sealed class EcsServiceInventory : IServiceInventory, IResumableInventory
 {
     /// <summary>DescribeClusters accepts at most 100 clusters a call.</summary>
     internal const int MaxClustersPerDescribe = 100;
@@ -30,7 +30,13 @@ public sealed class EcsServiceInventory : IServiceInventory
         _sizes = new TaskSizeCache(client, log ?? throw new ArgumentNullException(nameof(log)));
     }
 
-    public async IAsyncEnumerable<ManagedService> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<ManagedService> ListAsync(CancellationToken cancellationToken) => ListAsync(null, cancellationToken);
+
+    /// <remarks>
+    /// A continuation still lists every page (ListServices) but describes only the services after <paramref name="after"/>.
+    /// The DescribeServices batches of one page (up to ten) are sent together; the transport keeps them within ECS' read bucket.
+    /// </remarks>
+    public async IAsyncEnumerable<ManagedService> ListAsync(string? after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var failedDefinitions = new HashSet<string>(StringComparer.Ordinal);
         var clusters = _options.ByTag ? await TaggedClustersAsync(cancellationToken).ConfigureAwait(false) : _options.Clusters;
@@ -39,13 +45,15 @@ public sealed class EcsServiceInventory : IServiceInventory
             var listRequest = new ListServicesRequest { Cluster = cluster, MaxResults = MaxListResults };
             await foreach (var page in _client.ListServicesAllAsync(listRequest, cancellationToken).ConfigureAwait(false))
             {
-                if (page.ServiceArns is not { Count: > 0 } arns)
+                var arns = (page.ServiceArns ?? []).Where(a => after is null || string.CompareOrdinal(a, after) > 0).ToList();
+                if (arns.Count == 0)
                 {
                     continue;
                 }
 
-                var describeRequest = new DescribeServicesRequest { Cluster = cluster, Services = arns, Include = [IncludeTags] };
-                await foreach (var described in _client.DescribeServicesAllAsync(describeRequest, cancellationToken).ConfigureAwait(false))
+                var batches = await Task.WhenAll(arns.Chunk(EcsClient.MaxServicesPerDescribe).Select(batch => _client.DescribeServicesAsync(
+                    new DescribeServicesRequest { Cluster = cluster, Services = batch, Include = [IncludeTags] }, cancellationToken))).ConfigureAwait(false);
+                foreach (var described in batches)
                 {
                     foreach (var service in described.Services ?? [])
                     {

@@ -19,8 +19,13 @@ namespace CostOps.Aws.State;
 /// </code>
 /// Every state write is conditional; a lost condition is a result (another run got there first), not an error.
 /// </summary>
-public sealed class DynamoDbStateStore : ICostOpsStateStore
+public sealed class DynamoDbStateStore : ICostOpsStateStore, IBatchStateReads
 {
+    /// <summary>BatchGetItem reads at most 100 items a call; BatchWriteItem writes at most 25.</summary>
+    internal const int MaxKeysPerBatchGet = 100;
+    internal const int MaxItemsPerBatchWrite = 25;
+    private const int MaxBatchAttempts = 8;
+
     private readonly IAmazonDynamoDB _client;
     private readonly DynamoDbStateStoreOptions _options;
     private readonly TimeProvider _time;
@@ -43,6 +48,44 @@ public sealed class DynamoDbStateStore : ICostOpsStateStore
             ConsistentRead = true,
         }, cancellationToken);
         return response.Item is { Count: > 0 } item ? ServiceStateItem.FromItem(item) : null;
+    }
+
+    /// <summary>BatchGetItem, 100 keys a call, consistent reads; keys DynamoDB leaves unprocessed are asked for again after a short back-off.</summary>
+    public async Task<IReadOnlyDictionary<string, ServiceState>?> GetManyAsync(IReadOnlyList<string> serviceArns, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(serviceArns);
+        var found = new Dictionary<string, ServiceState>(StringComparer.Ordinal);
+        foreach (var batch in serviceArns.Distinct(StringComparer.Ordinal).Chunk(MaxKeysPerBatchGet))
+        {
+            KeysAndAttributes? pending = new KeysAndAttributes { Keys = [.. batch.Select(ServiceStateItem.Key)], ConsistentRead = true };
+            for (var attempt = 0; pending is { Keys.Count: > 0 }; attempt++)
+            {
+                if (attempt == MaxBatchAttempts)
+                {
+                    throw new InvalidOperationException(
+                        $"DynamoDB left {pending.Keys.Count} of {batch.Length} state keys of table {_options.TableName} unprocessed after {MaxBatchAttempts} attempts.");
+                }
+
+                if (attempt > 0)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(50 << Math.Min(attempt, 5)), _time, cancellationToken);
+                }
+
+                var response = await _client.BatchGetItemAsync(new BatchGetItemRequest
+                {
+                    RequestItems = new() { [_options.TableName] = pending },
+                }, cancellationToken);
+                foreach (var item in response.Responses?.GetValueOrDefault(_options.TableName) ?? [])
+                {
+                    var state = ServiceStateItem.FromItem(item);
+                    found[state.Ref.ServiceArn] = state;
+                }
+
+                pending = response.UnprocessedKeys?.GetValueOrDefault(_options.TableName);
+            }
+        }
+
+        return found;
     }
 
     public async Task<bool> TrySaveAsync(ServiceState state, long expectedVersion, CancellationToken cancellationToken)
@@ -80,12 +123,39 @@ public sealed class DynamoDbStateStore : ICostOpsStateStore
         await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = item }, cancellationToken);
     }
 
+    /// <summary>One record is a PutItem; more go 25 to a BatchWriteItem, items DynamoDB leaves unprocessed sent again after a short back-off.</summary>
     public async Task AppendAsync(IReadOnlyList<ServiceActivity> items, CancellationToken cancellationToken)
     {
-        foreach (var activity in items)
+        ArgumentNullException.ThrowIfNull(items);
+        var records = items.Select(a => ActivityItem.ToItem(a, a.At + _options.ActivityRetention)).ToList();
+        if (records.Count == 1)
         {
-            var item = ActivityItem.ToItem(activity, activity.At + _options.ActivityRetention);
-            await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = item }, cancellationToken);
+            await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = records[0] }, cancellationToken);
+            return;
+        }
+
+        foreach (var batch in records.Chunk(MaxItemsPerBatchWrite))
+        {
+            List<WriteRequest>? pending = [.. batch.Select(item => new WriteRequest { PutRequest = new PutRequest { Item = item } })];
+            for (var attempt = 0; pending is { Count: > 0 }; attempt++)
+            {
+                if (attempt == MaxBatchAttempts)
+                {
+                    throw new InvalidOperationException(
+                        $"DynamoDB left {pending.Count} of {batch.Length} activity records for table {_options.TableName} unprocessed after {MaxBatchAttempts} attempts.");
+                }
+
+                if (attempt > 0)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(50 << Math.Min(attempt, 5)), _time, cancellationToken);
+                }
+
+                var response = await _client.BatchWriteItemAsync(new BatchWriteItemRequest
+                {
+                    RequestItems = new() { [_options.TableName] = pending },
+                }, cancellationToken);
+                pending = response.UnprocessedItems?.GetValueOrDefault(_options.TableName);
+            }
         }
     }
 

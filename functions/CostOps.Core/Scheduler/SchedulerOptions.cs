@@ -21,6 +21,12 @@ public sealed record SchedulerOptions
     /// <summary>The tag CostOps writes with the service's status ("stopped", "running"). Default <c>costops:status</c>.</summary>
     public string StatusTagKey { get; init; } = "costops:status";
 
+    /// <summary>Write the status tag at all. Default true; off saves one TagResource per stop and per start.</summary>
+    public bool WriteStatusTag { get; init; } = true;
+
+    /// <summary>Collect each chunk's activity records and write them together (25 a call) after the chunk. Default true.</summary>
+    public bool BatchActivity { get; init; } = true;
+
     /// <summary>The AWS Region written on activity records. Default empty.</summary>
     public string Region { get; init; } = "";
 

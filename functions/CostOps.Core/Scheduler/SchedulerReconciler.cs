@@ -13,7 +13,8 @@ namespace CostOps.Core.Scheduler;
 /// <remarks>
 /// With a boundary wake-up configured, every run (a continuation too) ends by setting it to the earliest
 /// boundary after the run's start among all listed services, processed or not: a boundary that passes
-/// while a chain of continuations is still working is then not left to the safety tick.
+/// while a chain of continuations is still working is then not left to the safety tick. A continuation whose
+/// inventory left out the services already done keeps the wake-up the first part set instead.
 /// </remarks>
 public sealed class SchedulerReconciler
 {
@@ -52,20 +53,34 @@ public sealed class SchedulerReconciler
         var deadline = startedAt + _options.TimeBudget;
         var dryRun = _options.DryRun || request.DryRun;
 
-        var listed = await ListAsync(cancellationToken);
+        var listed = await ListAsync(request.ContinuationToken, cancellationToken);
         var services = Pending(listed, request.ContinuationToken);
+
+        // An inventory that skipped what the previous part did lists only the rest: this part cannot know the earliest
+        // boundary of all services, so it keeps the wake-up the first part set (which fires a full run at that boundary).
+        var partialListing = request.ContinuationToken is not null && services.Count == listed.Count;
         var outcomes = new ServiceOutcome?[services.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, services.Count), parallel, async (i, ct) =>
+        for (var first = 0; first < services.Count && (first == 0 || _time.GetUtcNow() < deadline); first += BatchReads.ChunkSize)
         {
-            // The first service always runs, so every continuation makes progress.
-            if (i > 0 && _time.GetUtcNow() >= deadline)
+            var chunk = services.GetRange(first, Math.Min(BatchReads.ChunkSize, services.Count - first));
+            var reads = await BatchReads.ReadAsync(chunk, _decider, _time.GetUtcNow(), _ports, cancellationToken);
+            var activities = _options.BatchActivity ? new ActivityBatch() : null;
+            await Parallel.ForEachAsync(Enumerable.Range(first, chunk.Count), parallel, async (i, ct) =>
             {
-                return;
-            }
+                // The first service always runs, so every continuation makes progress.
+                if (i > 0 && _time.GetUtcNow() >= deadline)
+                {
+                    return;
+                }
 
-            outcomes[i] = await _service.ReconcileAsync(services[i], startedAt, dryRun, ct);
-        });
+                outcomes[i] = await _service.ReconcileAsync(services[i], startedAt, dryRun, reads, activities, ct);
+            });
+            if (activities is not null)
+            {
+                await activities.FlushAsync(_ports.Activity, _log, _metrics, cancellationToken);
+            }
+        }
 
         // Resume after the longest fully processed prefix; services processed beyond it are
         // evaluated again next time, which is harmless because a run with nothing to change changes nothing.
@@ -79,17 +94,21 @@ public sealed class SchedulerReconciler
         }
 
         var done = outcomes.Where(o => o is not null).Select(o => o!).ToList();
-        var nextBoundary = await WakeUpAsync(listed, startedAt, done.Any(o => o.RoutesPending), dryRun, cancellationToken);
+        // A part that listed only what was left keeps the first part's wake-up, unless routes still need a recheck
+        // (that recheck is a fresh run, which lists everything and sets the wake-up again).
+        var routesPending = done.Any(o => o.RoutesPending);
+        var nextBoundary = partialListing && !routesPending ? null : await WakeUpAsync(listed, startedAt, routesPending, dryRun, cancellationToken);
         var summary = new SchedulerRunSummary(startedAt, _time.GetUtcNow(), dryRun, done, token, runError) { NextBoundary = nextBoundary };
         Report(summary);
         await RecordRunAsync(summary, cancellationToken);
         return summary;
     }
 
-    private async Task<List<ManagedService>> ListAsync(CancellationToken ct)
+    private async Task<List<ManagedService>> ListAsync(string? after, CancellationToken ct)
     {
         var all = new List<ManagedService>();
-        await foreach (var service in _ports.Inventory.ListAsync(ct))
+        var listing = _ports.Inventory is IResumableInventory resumable ? resumable.ListAsync(after, ct) : _ports.Inventory.ListAsync(ct);
+        await foreach (var service in listing)
         {
             all.Add(service);
         }

@@ -87,8 +87,19 @@ internal sealed class ServiceEffects(
         }
     }
 
-    public Task<ScalingBounds?> ReadScalingAsync(CancellationToken cancellationToken) =>
-        ports.Scaling.GetAsync(service.Ref, cancellationToken);
+    /// <summary>The chunk's batched reads: the first scaling read of this service is answered from them when they cover it.</summary>
+    public BatchReads Reads { get; init; } = BatchReads.None;
+
+    private bool _scalingRead;
+
+    public Task<ScalingBounds?> ReadScalingAsync(CancellationToken cancellationToken)
+    {
+        var first = !_scalingRead;
+        _scalingRead = true;
+        return first && Reads.TryGetScaling(service.Ref.ServiceArn, out var bounds)
+            ? Task.FromResult(bounds)
+            : ports.Scaling.GetAsync(service.Ref, cancellationToken);
+    }
 
     public async Task SetScalingAsync(ScalingBounds bounds, CancellationToken cancellationToken)
     {
@@ -104,10 +115,23 @@ internal sealed class ServiceEffects(
             : ports.Capacity.SetDesiredCountAsync(service.Ref, desiredCount, strategy, cancellationToken));
     }
 
+    /// <summary>When set, activity records are collected here and written with the rest of the chunk's.</summary>
+    public ActivityBatch? Activities { get; init; }
+
     public Task RecordAsync(ActivityKind kind, string detail, CancellationToken cancellationToken, int tasks = 0, TaskSize? size = null)
     {
         var item = new ServiceActivity(service.Ref.ServiceArn, service.Ref.ClusterName, service.Ref.ServiceName,
             options.Region, kind, now, detail, tasks, size);
+        if (Activities is { } batch)
+        {
+            if (!dryRun)
+            {
+                batch.Add(item);
+            }
+
+            return Task.CompletedTask;
+        }
+
         return SendAsync(() => ports.Activity.AppendAsync([item], cancellationToken));
     }
 
@@ -120,7 +144,7 @@ internal sealed class ServiceEffects(
             ServiceStatus.Running => "running",
             _ => null,
         };
-        if (wanted is null || string.Equals(CurrentTag(), wanted, StringComparison.Ordinal))
+        if (wanted is null || !options.WriteStatusTag || string.Equals(CurrentTag(), wanted, StringComparison.Ordinal))
         {
             return Task.CompletedTask;
         }

@@ -15,7 +15,10 @@ internal sealed class ServiceReconciler(
     TimeProvider time)
 {
     /// <param name="listedAt">When the run began listing: <paramref name="service"/> shows the service as it was then.</param>
-    public async Task<ServiceOutcome> ReconcileAsync(ManagedService service, DateTimeOffset listedAt, bool dryRun, CancellationToken ct)
+    /// <param name="reads">What was read for the service's chunk in batches; anything it does not cover is read here.</param>
+    /// <param name="activities">Where the chunk's activity records are collected; null writes each one as it happens.</param>
+    public async Task<ServiceOutcome> ReconcileAsync(
+        ManagedService service, DateTimeOffset listedAt, bool dryRun, BatchReads reads, ActivityBatch? activities, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         ServiceEffects? fx = null;
@@ -36,7 +39,7 @@ internal sealed class ServiceReconciler(
                 return Outcome(service, new(ServiceAction.Skip, "DAEMON service: it has no desired count to schedule"));
             }
 
-            var stored = await ports.Store.GetAsync(service.Ref.ServiceArn, ct);
+            var stored = reads.TryGetState(service.Ref.ServiceArn, out var read) ? read : await ports.Store.GetAsync(service.Ref.ServiceArn, ct);
             if (stored is not null && stored.UpdatedAt > listedAt)
             {
                 // An overlapping run changed it after this run's listing (writes are stamped when written):
@@ -44,7 +47,7 @@ internal sealed class ServiceReconciler(
                 return Outcome(service, new(ServiceAction.Skip, "another run changed this service after this run listed it; the next run decides"));
             }
 
-            fx = new ServiceEffects(service, stored, dryRun, now, time, ports, options, metrics);
+            fx = new ServiceEffects(service, stored, dryRun, now, time, ports, options, metrics) { Reads = reads, Activities = activities };
             var (saved, overrideChange) = await NoteOverrideAsync(fx, verdict, ct);
             if (!saved)
             {

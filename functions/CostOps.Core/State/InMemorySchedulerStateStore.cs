@@ -4,7 +4,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Core.State;
 
 /// <summary>The scheduler's state kept in memory, with the same conditional-write contract as the durable store. Thread-safe.</summary>
-public sealed class InMemorySchedulerStateStore : ISchedulerStateStore, IFleetStatus, CostOps.Core.Wake.IWakeDirectory
+public sealed class InMemorySchedulerStateStore : ISchedulerStateStore, IBatchStateReads, IFleetStatus, CostOps.Core.Wake.IWakeDirectory
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ServiceState> _services = new(StringComparer.Ordinal);
@@ -29,6 +29,23 @@ public sealed class InMemorySchedulerStateStore : ISchedulerStateStore, IFleetSt
         lock (_gate)
         {
             return Task.FromResult(_services.GetValueOrDefault(serviceArn));
+        }
+    }
+
+    public Task<IReadOnlyDictionary<string, ServiceState>?> GetManyAsync(IReadOnlyList<string> serviceArns, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var found = new Dictionary<string, ServiceState>(StringComparer.Ordinal);
+            foreach (var arn in serviceArns)
+            {
+                if (_services.TryGetValue(arn, out var state))
+                {
+                    found[arn] = state;
+                }
+            }
+
+            return Task.FromResult<IReadOnlyDictionary<string, ServiceState>?>(found);
         }
     }
 

@@ -64,6 +64,39 @@ public sealed class AutoScalingServiceScalingTests
         Assert.Equal(new SuspendedState { DynamicScalingInSuspended = true, DynamicScalingOutSuspended = false, ScheduledScalingSuspended = true }, sent.SuspendedState);
     }
 
+    [Fact]
+    public async Task GetManyAsync_120Services_OneCallPer50IdsAndOnlyTheTargetsThatExist()
+    {
+        var services = Enumerable.Range(0, 120).Select(i => new ServiceRef("prod", $"s{i:000}", EcsFleetFake.ServiceArn("prod", $"s{i:000}"))).ToList();
+        var asked = new List<DescribeScalableTargetsRequest>();
+        _client.Setup(c => c.DescribeScalableTargetsAllAsync(It.IsAny<DescribeScalableTargetsRequest>(), It.IsAny<CancellationToken>()))
+            .Returns<DescribeScalableTargetsRequest, CancellationToken>((r, _) =>
+            {
+                asked.Add(r);
+                var targets = r.ResourceIds!.Where(id => id.EndsWith('0')).Select(id => Target(1, 5, null) with { ResourceId = id })
+                    .Append(Target(9, 9, null) with { ResourceId = "service/other/s000" })
+                    .Append(Target(9, 9, null) with { ResourceId = "service/prod/s010", ScalableDimension = "ecs:service:Other" });
+                return Pages(new DescribeScalableTargetsResponse { ScalableTargets = [.. targets] });
+            });
+
+        var bounds = await new AutoScalingServiceScaling(_client.Object).GetManyAsync(services, CancellationToken.None);
+
+        Assert.Equal([50, 50, 20], asked.Select(r => r.ResourceIds!.Count));
+        Assert.All(asked, r => Assert.Equal(("ecs", "ecs:service:DesiredCount"), (r.ServiceNamespace, r.ScalableDimension)));
+        Assert.Equal(12, bounds!.Count);
+        Assert.Equal(new ScalingBounds(1, 5, false, false, false), bounds[services[10].ServiceArn]);
+        Assert.False(bounds.ContainsKey(services[11].ServiceArn));
+    }
+
+    private static async IAsyncEnumerable<DescribeScalableTargetsResponse> Pages(params DescribeScalableTargetsResponse[] pages)
+    {
+        foreach (var page in pages)
+        {
+            await Task.Yield();
+            yield return page;
+        }
+    }
+
     private void Describe(params ScalableTarget[] targets) =>
         _client.Setup(c => c.DescribeScalableTargetsAsync(It.IsAny<DescribeScalableTargetsRequest>(), It.IsAny<CancellationToken>()))
             .Callback<DescribeScalableTargetsRequest, CancellationToken>((r, _) => _described = r)

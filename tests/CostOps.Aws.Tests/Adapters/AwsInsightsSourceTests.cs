@@ -81,6 +81,44 @@ public sealed class AwsInsightsSourceTests
     }
 
     [Fact]
+    public async Task UtilizationAsync_ServiceStoppedByCostOps_SavingFromSavedTaskCountAndGuardFromSavedMax()
+    {
+        // Stopped at report time: desired 0 and scalable target 0/0 live; the saved snapshot holds 3 tasks and max 8.
+        _inventory.Setup(i => i.ListAsync(It.IsAny<CancellationToken>())).Returns(Services(Service("prod", "api", new TaskSize(1m, 2m, TaskSize.X86), 0)));
+        _cloudWatch.Setup(c => c.GetMetricDataBatchedAsync(It.IsAny<IReadOnlyList<MetricDataQuery>>(), Start, Start.AddDays(14), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<MetricDataQuery> q, DateTimeOffset _, DateTimeOffset _, CancellationToken _) =>
+                q.Select(x => new MetricDataResult { Id = x.Id, Values = [.. Enumerable.Repeat(x.Id.StartsWith("s0_cpu", StringComparison.Ordinal) ? 5d : 10d, 14)] }).ToList());
+        _autoScaling.Setup(a => a.DescribeScalableTargetsAllAsync(It.IsAny<DescribeScalableTargetsRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(Pages(new DescribeScalableTargetsResponse { ScalableTargets = [new ScalableTarget { ServiceNamespace = "ecs", ResourceId = "service/prod/api", ScalableDimension = "ecs:service:DesiredCount", MinCapacity = 0, MaxCapacity = 0, RoleARN = "r", CreationTime = Start }] }));
+        var store = new Mock<ISchedulerStateStore>(MockBehavior.Strict);
+        store.Setup(s => s.GetAsync("arn:aws:ecs:eu-west-1:123456789012:service/prod/api", It.IsAny<CancellationToken>())).ReturnsAsync(Stopped("prod", "api", 3, 8));
+
+        var answer = await new AwsInsightsSource(_ce.Object, _cloudWatch.Object, _autoScaling.Object, _inventory.Object, null, 10m, store.Object).UtilizationAsync(Start, Start.AddDays(14), default);
+
+        var api = Assert.Single(answer.Value.Services);
+        Assert.Equal(3, api.RunningTasks);
+        Assert.Equal(8, Assert.Single(answer.Value.Ceilings).MaxCapacity);
+        // 1 vCPU/2 GB at $0.048/h down to 0.25 vCPU/0.5 GB at $0.012/h; 14 hours in 14 days = 30.4375 h a month; 3 tasks.
+        var recommendation = RightSizingRecommender.Recommend(api, new Core.Costs.FargatePrice(0.04m, 0.004m), new RightSizingOptions()).Recommendation!;
+        Assert.Equal(0.036m * 30.4375m * 3, recommendation.MonthlySaving);
+        Assert.Equal(3.28725m, recommendation.MonthlySaving);
+    }
+
+    [Fact]
+    public async Task CeilingsAsync_ServiceStoppedByCostOps_SavedMaxNotTheZeroHeldLive()
+    {
+        _inventory.Setup(i => i.ListAsync(It.IsAny<CancellationToken>())).Returns(Services(Service("prod", "api", new TaskSize(0.5m, 1m, TaskSize.X86), 0)));
+        _autoScaling.Setup(a => a.DescribeScalableTargetsAllAsync(It.IsAny<DescribeScalableTargetsRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(Pages(new DescribeScalableTargetsResponse { ScalableTargets = [new ScalableTarget { ServiceNamespace = "ecs", ResourceId = "service/prod/api", ScalableDimension = "ecs:service:DesiredCount", MinCapacity = 0, MaxCapacity = 0, RoleARN = "r", CreationTime = Start }] }));
+        var store = new Mock<ISchedulerStateStore>(MockBehavior.Strict);
+        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(Stopped("prod", "api", 2, 40));
+
+        var ceiling = Assert.Single(await new AwsInsightsSource(_ce.Object, _cloudWatch.Object, _autoScaling.Object, _inventory.Object, null, 10m, store.Object).CeilingsAsync(default));
+
+        Assert.Equal(40, ceiling.MaxCapacity);
+    }
+
+    [Fact]
     public async Task UtilizationAsync_NoClusterScope_FailsSayingWhichVariableToSet()
     {
         var source = new AwsInsightsSource(_ce.Object, _cloudWatch.Object, _autoScaling.Object, null, null, 10m);
@@ -95,6 +133,10 @@ public sealed class AwsInsightsSourceTests
     private static ManagedService Service(string cluster, string name, TaskSize? size, int desired) => new(
         new ServiceRef(cluster, name, $"arn:aws:ecs:eu-west-1:123456789012:service/{cluster}/{name}"),
         desired, desired, SchedulingStrategy.Replica, false, [], "FARGATE", new Dictionary<string, string>(), size, []);
+
+    private static ServiceState Stopped(string cluster, string name, int desired, int max) => new(
+        new ServiceRef(cluster, name, $"arn:aws:ecs:eu-west-1:123456789012:service/{cluster}/{name}"), ServiceStatus.Stopped, 2, Start,
+        new SavedSnapshot(desired, new ScalingBounds(1, max, false, false, false), [], "FARGATE", "office", Start, null));
 
 #pragma warning disable CS1998 // an async iterator over fixed pages
     private static async IAsyncEnumerable<T> Pages<T>(params T[] pages)

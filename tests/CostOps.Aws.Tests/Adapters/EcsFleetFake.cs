@@ -36,15 +36,20 @@ internal sealed class EcsFleetFake
                 ListServicesCalls.Add(r);
                 return Pages(ServicePages.GetValueOrDefault(r.Cluster!, []).Select(p => new ListServicesResponse { ServiceArns = p }));
             });
-        Client.Setup(c => c.DescribeServicesAllAsync(It.IsAny<DescribeServicesRequest>(), It.IsAny<CancellationToken>()))
+        Client.Setup(c => c.DescribeServicesAsync(It.IsAny<DescribeServicesRequest>(), It.IsAny<CancellationToken>()))
             .Returns<DescribeServicesRequest, CancellationToken>((r, _) =>
             {
-                DescribeServicesCalls.Add(r);
-                return Pages(r.Services.Chunk(10).Select(batch => new DescribeServicesResponse
+                Assert.InRange(r.Services.Count, 1, 10);
+                lock (DescribeServicesCalls)
                 {
-                    Services = [.. batch.Where(Services.ContainsKey).Select(a => Services[a])],
-                    Failures = [.. Failures.Where(f => batch.Contains(f.Arn))],
-                }));
+                    DescribeServicesCalls.Add(r);
+                }
+
+                return Task.FromResult(new DescribeServicesResponse
+                {
+                    Services = [.. r.Services.Where(Services.ContainsKey).Select(a => Services[a])],
+                    Failures = [.. Failures.Where(f => r.Services.Contains(f.Arn))],
+                });
             });
         Client.Setup(c => c.DescribeTaskDefinitionAsync(It.IsAny<DescribeTaskDefinitionRequest>(), It.IsAny<CancellationToken>()))
             .Returns<DescribeTaskDefinitionRequest, CancellationToken>((r, _) =>

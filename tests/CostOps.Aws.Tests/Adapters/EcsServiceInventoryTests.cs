@@ -123,6 +123,38 @@ public sealed class EcsServiceInventoryTests
     }
 
     [Fact]
+    public async Task ListAsync_PageOf25_DescribedTenAtATimeInListingOrder()
+    {
+        var arns = Enumerable.Range(0, 25).Select(i => _fleet.AddService("prod", $"s{i:00}", EcsFleetFake.TaskDefinitionArn("app", 1))).ToArray();
+        _fleet.ServicePages["prod"] = [arns];
+
+        var services = await ListAsync(new EcsInventoryOptions { Clusters = ["prod"] });
+
+        Assert.Equal(arns, services.Select(s => s.Ref.ServiceArn));
+        Assert.Equal([5, 10, 10], _fleet.DescribeServicesCalls.Select(r => r.Services.Count).Order());
+    }
+
+    [Fact]
+    public async Task ListAsync_After_ListsEveryPageButDescribesOnlyTheServicesAfterIt()
+    {
+        var a = Enumerable.Range(0, 15).Select(i => _fleet.AddService("a", $"s{i:00}", EcsFleetFake.TaskDefinitionArn("app", 1))).ToArray();
+        var b = Enumerable.Range(0, 5).Select(i => _fleet.AddService("b", $"s{i:00}", EcsFleetFake.TaskDefinitionArn("app", 1))).ToArray();
+        _fleet.ServicePages["a"] = [a[..10], a[10..]];
+        _fleet.ServicePages["b"] = [b];
+        var inventory = Inventory(new EcsInventoryOptions { Clusters = ["a", "b"] });
+
+        var services = new List<ManagedService>();
+        await foreach (var service in inventory.ListAsync(a[11], CancellationToken.None))
+        {
+            services.Add(service);
+        }
+
+        Assert.Equal([.. a[12..], .. b], services.Select(s => s.Ref.ServiceArn));
+        Assert.Equal(["a", "b"], _fleet.ListServicesCalls.Select(r => r.Cluster));
+        Assert.Equal([a[12..], b], _fleet.DescribeServicesCalls.Select(r => r.Services));
+    }
+
+    [Fact]
     public async Task ListAsync_FirstServiceTaken_NextClusterNotListedYet()
     {
         _fleet.ServicePages["a"] = [[_fleet.AddService("a", "web")]];

@@ -50,7 +50,7 @@ public sealed class CloudWatchContractTests
         var result = document.Root.Element(ns + operation.GetProperty("resultWrapper").GetString()!);
         Assert.NotNull(result);
         var errors = new List<string>();
-        CheckElement(result, operation.GetProperty("shape").GetString()!, ns, errors);
+        CheckElement(_model, result, operation.GetProperty("shape").GetString()!, ns, errors);
         ContractAssert.NoErrors(errors, "GetMetricData response fixture");
     }
 
@@ -78,9 +78,9 @@ public sealed class CloudWatchContractTests
     };
 
     /// <summary>Every child element is a member of the structure, list items are <c>member</c>, scalars parse as their type.</summary>
-    private void CheckElement(XElement element, string shapeName, XNamespace ns, List<string> errors)
+    internal static void CheckElement(ServiceModel model, XElement element, string shapeName, XNamespace ns, List<string> errors)
     {
-        var shape = _model.Shape(shapeName);
+        var shape = model.Shape(shapeName);
         switch (shape.GetProperty("type").GetString())
         {
             case "structure":
@@ -93,7 +93,7 @@ public sealed class CloudWatchContractTests
                         continue;
                     }
 
-                    CheckElement(child, member.GetProperty("shape").GetString()!, ns, errors);
+                    CheckElement(model, child, member.GetProperty("shape").GetString()!, ns, errors);
                 }
 
                 break;
@@ -106,7 +106,7 @@ public sealed class CloudWatchContractTests
                         continue;
                     }
 
-                    CheckElement(child, shape.GetProperty("member").GetProperty("shape").GetString()!, ns, errors);
+                    CheckElement(model, child, shape.GetProperty("member").GetProperty("shape").GetString()!, ns, errors);
                 }
 
                 break;

@@ -33,6 +33,68 @@ public sealed class DynamoDbStateStoreTests
         [new Core.Spot.SeenEvent("evt-1", At.AddMinutes(-5))], "ThrottlingException: slow down");
 
     [Fact]
+    public async Task GetManyAsync_UnprocessedKeys_AskedForAgainWithConsistentReads()
+    {
+        var requests = new List<BatchGetItemRequest>();
+        var web = new ServiceRef("main", "web", "arn:aws:ecs:eu-west-1:1:service/main/web");
+        var responses = new Queue<BatchGetItemResponse>([
+            new BatchGetItemResponse
+            {
+                Responses = new() { ["costops"] = [ServiceStateItem.ToItem(Full(3))] },
+                UnprocessedKeys = new() { ["costops"] = new KeysAndAttributes { Keys = [ServiceStateItem.Key(web.ServiceArn)], ConsistentRead = true } },
+            },
+            new BatchGetItemResponse
+            {
+                Responses = new() { ["costops"] = [ServiceStateItem.ToItem(new ServiceState(web, ServiceStatus.Running, 2, At))] },
+            },
+        ]);
+        _client.Setup(c => c.BatchGetItemAsync(It.IsAny<BatchGetItemRequest>(), It.IsAny<CancellationToken>()))
+            .Returns<BatchGetItemRequest, CancellationToken>((r, _) =>
+            {
+                requests.Add(r);
+                return Task.FromResult(responses.Dequeue());
+            });
+        var reading = Store().GetManyAsync([Api.ServiceArn, web.ServiceArn], CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        var states = await reading;
+
+        Assert.Equal(2, states!.Count);
+        Assert.Equal(3, states[Api.ServiceArn].Version);
+        Assert.Equal([2, 1], requests.Select(r => r.RequestItems["costops"].Keys.Count));
+        Assert.All(requests, r => Assert.True(r.RequestItems["costops"].ConsistentRead));
+        Assert.Equal(ServiceStatus.Running, states[web.ServiceArn].Status);
+    }
+
+    [Fact]
+    public async Task AppendAsync_30Records_TwoBatchWritesAndUnprocessedItemsSentAgain()
+    {
+        var sizes = new List<int>();
+        var first = true;
+        _client.Setup(c => c.BatchWriteItemAsync(It.IsAny<BatchWriteItemRequest>(), It.IsAny<CancellationToken>()))
+            .Returns<BatchWriteItemRequest, CancellationToken>((r, _) =>
+            {
+                var writes = r.RequestItems["costops"];
+                sizes.Add(writes.Count);
+                var response = new BatchWriteItemResponse();
+                if (first)
+                {
+                    first = false;
+                    response.UnprocessedItems = new() { ["costops"] = writes.Take(3).ToList() };
+                }
+
+                return Task.FromResult(response);
+            });
+        var records = Enumerable.Range(0, 30).Select(i => new ServiceActivity(Api.ServiceArn, "main", "api", "eu-west-1", ActivityKind.Stopped, At.AddSeconds(i), "stopped")).ToList();
+        var appending = Store().AppendAsync(records, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        await appending;
+
+        Assert.Equal([25, 3, 5], sizes);
+    }
+
+    [Fact]
     public async Task TrySaveAsync_FirstWrite_ConditionRequiresNoItem()
     {
         PutItemRequest? sent = null;

@@ -6,7 +6,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Core.Tests.Scheduler;
 
 /// <summary>An in-memory ECS + Application Auto Scaling account behind the scheduler's ports. Thread-safe.</summary>
-internal sealed class FakeFleet : IServiceInventory, IServiceCapacity, IServiceScaling, IServiceTagger, IRunContinuation
+internal sealed class FakeFleet : IServiceInventory, IResumableInventory, IServiceCapacity, IServiceScaling, IBatchScalingReads, IServiceTagger, IRunContinuation
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ManagedService> _services = new(StringComparer.Ordinal);
@@ -94,6 +94,25 @@ internal sealed class FakeFleet : IServiceInventory, IServiceCapacity, IServiceS
 
     public int CallsTo(string operation) => Calls.Count(c => c.StartsWith(operation, StringComparison.Ordinal));
 
+    /// <summary>When true a continuation's listing leaves out the services up to its token, as the ECS inventory does.</summary>
+    public bool SkipsDone { get; set; }
+
+    /// <summary>Services the scheduler's listings returned (described) so far.</summary>
+    public int Described { get; private set; }
+
+    public IAsyncEnumerable<ManagedService> ListAsync(string? after, CancellationToken cancellationToken) =>
+        ListAsync(cancellationToken).Where(s => !SkipsDone || after is null || string.CompareOrdinal(s.Ref.ServiceArn, after) > 0).Select(Count);
+
+    private ManagedService Count(ManagedService service)
+    {
+        lock (_gate)
+        {
+            Described++;
+        }
+
+        return service;
+    }
+
     public async IAsyncEnumerable<ManagedService> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         List<ManagedService> all;
@@ -143,6 +162,27 @@ internal sealed class FakeFleet : IServiceInventory, IServiceCapacity, IServiceS
         {
             ScalingReads++;
             return Task.FromResult(_scaling.GetValueOrDefault(service.ServiceArn));
+        }
+    }
+
+    /// <summary>When false the scalable targets are read one service at a time, as a port without batched reads does.</summary>
+    public bool BatchScalingReads { get; set; } = true;
+
+    /// <summary>Batched scalable-target reads (one DescribeScalableTargets of up to 50 ids each in the real port).</summary>
+    public List<int> ScalingBatches { get; } = [];
+
+    public Task<IReadOnlyDictionary<string, ScalingBounds>?> GetManyAsync(IReadOnlyList<ServiceRef> services, CancellationToken cancellationToken)
+    {
+        if (!BatchScalingReads)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, ScalingBounds>?>(null);
+        }
+
+        lock (_gate)
+        {
+            ScalingBatches.Add(services.Count);
+            var found = services.Where(s => _scaling.ContainsKey(s.ServiceArn)).ToDictionary(s => s.ServiceArn, s => _scaling[s.ServiceArn], StringComparer.Ordinal);
+            return Task.FromResult<IReadOnlyDictionary<string, ScalingBounds>?>(found);
         }
     }
 

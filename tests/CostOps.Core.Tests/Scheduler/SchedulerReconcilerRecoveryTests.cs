@@ -90,13 +90,15 @@ public sealed class SchedulerReconcilerRecoveryTests
         }
     }
 
-    [Fact]
-    public async Task RunAsync_KilledAfterAnySingleCallDuringStop_NextRunConvergesWithSnapshotAndRulesIntact()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RunAsync_KilledAfterAnySingleCallDuringStop_NextRunConvergesWithSnapshotAndRulesIntact(bool batchedReads)
     {
-        var total = await CleanCallCountAsync(start: false);
+        var total = await CleanCallCountAsync(start: false, batchedReads);
         for (var k = 0; k <= total; k++)
         {
-            var h = NewFleet();
+            var h = NewFleet(batchedReads);
             h.Fleet.Gate.Arm(k);
             await h.RunAsync();
             h.Fleet.Gate.Disarm();
@@ -115,13 +117,15 @@ public sealed class SchedulerReconcilerRecoveryTests
         }
     }
 
-    [Fact]
-    public async Task RunAsync_KilledAfterAnySingleCallDuringStart_NextRunRestoresCountsAndRulesExactly()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RunAsync_KilledAfterAnySingleCallDuringStart_NextRunRestoresCountsAndRulesExactly(bool batchedReads)
     {
-        var total = await CleanCallCountAsync(start: true);
+        var total = await CleanCallCountAsync(start: true, batchedReads);
         for (var k = 0; k <= total; k++)
         {
-            var h = NewFleet();
+            var h = NewFleet(batchedReads);
             await h.RunAsync();
             h.Fleet.Gate.Arm(k);
             await h.RunAtAsync(Morning);
@@ -140,9 +144,11 @@ public sealed class SchedulerReconcilerRecoveryTests
         }
     }
 
-    private static SchedulerHarness NewFleet()
+    private static SchedulerHarness NewFleet(bool batchedReads = true)
     {
         var h = new SchedulerHarness { Options = new() { MaxConcurrency = 1 } };
+        h.Gated.BatchReads = batchedReads;
+        h.Fleet.BatchScalingReads = batchedReads;
         h.Fleet.Add("api", 4, Scaled);
         h.Fleet.Add("web", 2, tags: new() { ["costops:schedule"] = "office", [WakeOptIn.TagKey] = "on" });
         h.Fleet.Change("web", s => s with { TargetGroupArns = [FakeLoadBalancer.Group("web")] });
@@ -151,9 +157,9 @@ public sealed class SchedulerReconcilerRecoveryTests
         return h;
     }
 
-    private static async Task<int> CleanCallCountAsync(bool start)
+    private static async Task<int> CleanCallCountAsync(bool start, bool batchedReads)
     {
-        var h = NewFleet();
+        var h = NewFleet(batchedReads);
         await h.RunAsync();
         var afterStop = h.Mutations;
         if (!start)

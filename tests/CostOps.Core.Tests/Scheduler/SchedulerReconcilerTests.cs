@@ -145,6 +145,21 @@ public sealed class SchedulerReconcilerTests
         var summary = await h.RunAsync();
 
         Assert.Equal(1, summary.Stopped);
+        Assert.Equal(0, h.Fleet.ScalingReads);
+        Assert.Equal([1], h.Fleet.ScalingBatches);
+        Assert.Equal(new ScalingBounds(0, 0, false, false, false), h.Fleet.Scaling("api"));
+    }
+
+    [Fact]
+    public async Task RunAsync_FreshStopWithoutBatchedScalingReads_ReadsScalableTargetOnce()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.BatchScalingReads = false;
+        h.Fleet.Add("api", 4, new ScalingBounds(2, 10, false, false, false));
+
+        var summary = await h.RunAsync();
+
+        Assert.Equal(1, summary.Stopped);
         Assert.Equal(1, h.Fleet.ScalingReads);
         Assert.Equal(new ScalingBounds(0, 0, false, false, false), h.Fleet.Scaling("api"));
     }

@@ -130,6 +130,30 @@ public sealed class SchedulerReconcilerWakeUpTests
         _wakeUp.Verify(w => w.EnsureAsync(LateCloses, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
+    [Fact]
+    public async Task RunAsync_ContinuationOfAnInventoryThatSkipsWhatWasDone_KeepsTheFirstPartsWakeUp()
+    {
+        _h.Options = new() { TimeBudget = TimeSpan.FromSeconds(1), MaxConcurrency = 1 };
+        _h.Fleet.SkipsDone = true;
+        _h.Fleet.Add("a", 1);
+        _h.Fleet.Add("b", 1);
+        _h.Fleet.Add("z", 1, tags: new() { ["costops:schedule"] = "late" });
+        _h.Fleet.BeforeMutation = (_, _) => _h.Time.Advance(TimeSpan.FromSeconds(5));
+
+        var first = await RunAsync();
+        var second = await RunAsync(new SchedulerRunRequest(first.ContinuationToken));
+        var third = await RunAsync(new SchedulerRunRequest(second.ContinuationToken));
+
+        Assert.Equal(["a"], first.Services.Select(s => s.ServiceName));
+        Assert.Equal(["b"], second.Services.Select(s => s.ServiceName));
+        Assert.Equal(["z"], third.Services.Select(s => s.ServiceName));
+        Assert.Null(third.ContinuationToken);
+        Assert.Equal(LateCloses, first.NextBoundary);
+        Assert.Null(second.NextBoundary);
+        _wakeUp.Verify(w => w.EnsureAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(3 + 2 + 1, _h.Fleet.Described);
+    }
+
     private Task<SchedulerRunSummary> RunAsync(SchedulerRunRequest? request = null) =>
         new SchedulerReconciler(_decider,
             new SchedulerPorts(_h.Fleet, _h.Fleet, _h.Fleet, _h.Fleet, _h.Fleet, _h.Gated, _h.Gated, _wakeUp.Object),

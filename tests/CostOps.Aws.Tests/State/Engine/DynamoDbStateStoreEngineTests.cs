@@ -71,6 +71,43 @@ public sealed class DynamoDbStateStoreEngineTests(DynaliteEngine engine) : IAsyn
     }
 
     [SkippableFact]
+    public async Task GetManyAsync_250Services_ReturnsEveryStoredStateAndLeavesOutTheRest()
+    {
+        engine.Require();
+        var store = Store();
+        var refs = Enumerable.Range(0, 250).Select(i => new ServiceRef("main", $"s{i:000}", $"arn:aws:ecs:eu-west-1:1:service/main/s{i:000}")).ToList();
+        foreach (var r in refs.Where((_, i) => i % 3 == 0))
+        {
+            Assert.True(await store.TrySaveAsync(new ServiceState(r, ServiceStatus.Stopped, 1, At), 0, CancellationToken.None));
+        }
+
+        var states = await store.GetManyAsync([.. refs.Select(r => r.ServiceArn), refs[0].ServiceArn], CancellationToken.None);
+
+        Assert.Equal(84, states!.Count);
+        Assert.Equivalent(new ServiceState(refs[3], ServiceStatus.Stopped, 1, At), states[refs[3].ServiceArn], strict: true);
+        Assert.False(states.ContainsKey(refs[1].ServiceArn));
+    }
+
+    [SkippableFact]
+    public async Task AppendAsync_60Records_AllReadBack()
+    {
+        engine.Require();
+        var store = Store();
+        var records = Enumerable.Range(0, 60).Select(i => new ServiceActivity($"arn:aws:ecs:eu-west-1:1:service/main/s{i:00}", "main", $"s{i:00}", "eu-west-1",
+            ActivityKind.Stopped, At.AddSeconds(i), "stopped 2 task(s)", 2)).ToList();
+
+        await store.AppendAsync(records, CancellationToken.None);
+
+        var read = new List<ServiceActivity>();
+        await foreach (var a in store.ReadAsync(At, At.AddMinutes(5), CancellationToken.None))
+        {
+            read.Add(a);
+        }
+
+        Assert.Equal(records.Select(r => r.ServiceName), read.Select(r => r.ServiceName).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task TrySaveAsync_TwoWritersReadTheSameVersion_OneWinsTheOtherSeesALostCondition()
     {
         engine.Require();
