@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CostOps.Demo;
 
 /// <summary>
-/// The four CostOps functions as the deployment configures them, through their Lambda entry points: each gets its
+/// The five CostOps functions as the deployment configures them, through their Lambda entry points: each gets its
 /// environment variables (AWS_ENDPOINT_URL at the simulator), the simulator's handler and the shared in-memory state.
 /// </summary>
 internal sealed class DemoFunctions
@@ -30,6 +30,7 @@ internal sealed class DemoFunctions
             ["COSTOPS_BOUNDARY_SCHEDULE_GROUP"] = "costops-boundary",
             ["COSTOPS_BOUNDARY_ROLE_ARN"] = $"arn:aws:iam::{account.Options.AccountId}:role/costops-scheduler-invoke",
             ["COSTOPS_FUNCTION_ARN"] = SchedulerArn(account),
+            ["COSTOPS_WAKE_TARGET_GROUP_ARN"] = DemoWake.WakeTargetGroupArn(account)!,
         }, ports => new CostOps.Scheduler.Function(ports).HandleAsync);
         CostReport = Deploy("costops-cost-report", common, clock, overrides, new()
         {
@@ -40,6 +41,8 @@ internal sealed class DemoFunctions
         BudgetAlerts = Deploy("costops-budget-alerts", common, clock, overrides, new() { ["COSTOPS_CLUSTERS"] = SeedFleet.Cluster }, ports => new CostOps.BudgetAlerts.Function(ports).HandleAsync);
         SpotManager = Deploy("costops-spot-manager", common, clock, overrides, new() { ["COSTOPS_CLUSTERS"] = SeedFleet.Cluster },
             ports => new CostOps.SpotManager.Function(ports).HandleAsync);
+        Wake = Deploy("costops-wake", common, clock, overrides, new() { ["COSTOPS_SCHEDULER_FUNCTION"] = "costops-scheduler" },
+            ports => new CostOps.Wake.Function(ports).HandleAsync);
     }
 
     public static string SchedulerArn(SimulatedAccount account) => $"arn:aws:lambda:{account.Region}:{account.Options.AccountId}:function:costops-scheduler";
@@ -52,7 +55,9 @@ internal sealed class DemoFunctions
 
     public DeployedFunction SpotManager { get; }
 
-    public IEnumerable<DeployedFunction> All => [Scheduler, CostReport, BudgetAlerts, SpotManager];
+    public DeployedFunction Wake { get; }
+
+    public IEnumerable<DeployedFunction> All => [Scheduler, CostReport, BudgetAlerts, SpotManager, Wake];
 
     private static DeployedFunction Deploy(string name, Dictionary<string, string> common, FakeTimeProvider clock, HostOverrides overrides,
         Dictionary<string, string> own, Func<HostPorts, Func<Stream, Task<Stream>>> create)

@@ -24,6 +24,7 @@ public static class DemoWeek
         var alwaysOn = account.Services.Select(s => (s.TaskDefinition, s.DesiredCount)).ToList();
         var functions = new DemoFunctions(account, handler, store, new CostOps.Core.State.InMemorySpotUsageLog(), clock);
         var timeline = new TimelineRecorder(account);
+        var routes = new RouteWatcher(account, timeline.Entries);
 
         for (var t = SeedFleet.WeekStart; t < SeedFleet.WeekEnd; t = t.AddMinutes(1))
         {
@@ -43,6 +44,11 @@ public static class DemoWeek
                 timeline.Scheduler(wakeUp.TargetArn == DemoFunctions.SchedulerArn(account)
                     ? await functions.Scheduler.InvokeAsync(wakeUp.Input ?? "{}")
                     : ([], $"schedule {wakeUp.Name} targets {wakeUp.TargetArn}, not the scheduler"));
+            }
+
+            if (t == DemoWake.RequestAt)
+            {
+                routes.Requested(t, await functions.Wake.InvokeAsync(DemoWake.Request(account)));
             }
 
             if (DemoTriggers.SchedulerTick(t))
@@ -71,6 +77,7 @@ public static class DemoWeek
             }
 
             timeline.Account();
+            routes.Look(t);
         }
 
         clock.SetUtcNow(SeedFleet.WeekEnd);

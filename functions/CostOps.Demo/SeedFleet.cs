@@ -55,6 +55,7 @@ internal static class SeedFleet
         account.AddService(Cluster, "prod-frontend", 1, prod, tags: ("Environment", "prod")).Utilization = FrontendUtilization;
         account.AddScalableTarget(Cluster, "prod-backend", ScaledMin, ScaledMax);
         account.AddBudget(BudgetName, BudgetLimit);
+        DemoWake.AddLoadBalancer(account);
         account.Spot = new SpotPlan().AddShortage(ShortageFrom, ShortageTo, interruptFirst: true, service: "dev-backend");
         return account;
     }

@@ -106,7 +106,9 @@ internal sealed class TimelineRecorder(SimulatedAccount account)
         {
             if (item.Kind is >= CostOps.Core.Activity.ActivityKind.OverrideInForce)
             {
-                Entries.Add(new TimelineEntry(item.At, item.Kind.ToString().StartsWith("Override", StringComparison.Ordinal) ? "Override" : "Spot", item.ServiceName, $"{item.Kind}: {item.Detail}"));
+                var kind = item.Kind.ToString();
+                var label = kind.StartsWith("Override", StringComparison.Ordinal) ? "Override" : kind == "Woken" ? "Wake" : "Spot";
+                Entries.Add(new TimelineEntry(item.At, label, item.ServiceName, $"{kind}: {item.Detail}"));
             }
         }
     }

@@ -43,7 +43,8 @@ internal sealed record SimCall(string SigningName, string Operation)
         if (request.Method == HttpMethod.Post && path == "/" && System.Text.Encoding.UTF8.GetString(body).Contains("Action=", StringComparison.Ordinal))
         {
             var form = SimForm.Parse(System.Text.Encoding.UTF8.GetString(body));
-            return new SimCall(form.GetValueOrDefault("Version") == CloudWatchApi.ApiVersion ? "monitoring" : "sns", form.GetValueOrDefault("Action") ?? "");
+            var elb = request.Headers.TryGetValues("Authorization", out var auth) && auth.Any(a => a.Contains("/elasticloadbalancing/aws4_request", StringComparison.Ordinal));
+            return new SimCall(elb ? "elasticloadbalancing" : form.GetValueOrDefault("Version") == CloudWatchApi.ApiVersion ? "monitoring" : "sns", form.GetValueOrDefault("Action") ?? "");
         }
 
         return new SimCall("s3", request.Method == HttpMethod.Put ? "PutObject" : request.Method == HttpMethod.Get ? "GetObject" : request.Method.Method);
@@ -55,6 +56,8 @@ internal sealed record SimCall(string SigningName, string Operation)
         {
             case "sns":
                 return Reply(error.Status, SnsApi.Error(error.Type, error.Message), "text/xml");
+            case "elasticloadbalancing":
+                return Reply(error.Status, Elbv2Api.Error(error.Type, error.Message), "text/xml");
             case "monitoring":
                 return Reply(error.Status, CloudWatchApi.Error(error.Type, error.Message), "text/xml");
             case "s3":

@@ -28,6 +28,9 @@ public sealed class SimService(string cluster, string name, string arn, SimTaskD
 
     public List<SimTask> Tasks { get; } = [];
 
+    /// <summary>Target groups the service registers its tasks in (see <see cref="SimLoadBalancing.AddTargetGroup"/>).</summary>
+    public List<LoadBalancer> LoadBalancers { get; } = [];
+
     /// <summary>What CloudWatch reports of its tasks while they run.</summary>
     public SimUtilization Utilization { get; set; } = SimUtilization.Default;
 

@@ -35,6 +35,7 @@ internal static class SimServiceView
             RolloutState = d.RolloutState,
         })],
         Events = [.. service.Events.Take(100)],
+        LoadBalancers = service.LoadBalancers.Count == 0 ? null : [.. service.LoadBalancers],
         Tags = tags ? EcsApi.ToTags(service.Tags) : null,
     };
 }

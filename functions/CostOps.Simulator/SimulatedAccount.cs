@@ -23,6 +23,7 @@ public sealed class SimulatedAccount
         Ledger = new UsageLedger(new CostModel(Options.Region, Options.FixedCharges ?? []), Options.CostAllocationTag);
         Events = new EcsEventFeed(Options.Region, Options.AccountId, Random);
         Engine = new FleetEngine(this);
+        LoadBalancing = new SimLoadBalancing(this);
     }
 
     public SimulatorOptions Options { get; }
@@ -55,6 +56,9 @@ public sealed class SimulatedAccount
     }
 
     internal FleetEngine Engine { get; }
+
+    /// <summary>Application Load Balancers, listeners, rules and target groups.</summary>
+    public SimLoadBalancing LoadBalancing { get; }
 
     public Dictionary<string, SimCluster> Clusters { get; } = new(StringComparer.Ordinal);
 

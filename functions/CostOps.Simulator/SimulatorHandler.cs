@@ -8,7 +8,7 @@ namespace CostOps.Simulator;
 
 /// <summary>
 /// The simulated account behind an <see cref="HttpMessageHandler"/>: ECS, Application Auto Scaling, Cost Explorer and
-/// Budgets over JSON 1.1 (dispatched on X-Amz-Target), SNS and CloudWatch GetMetricData over Query, Lambda Invoke and EventBridge Scheduler over REST, S3 objects
+/// Budgets over JSON 1.1 (dispatched on X-Amz-Target), SNS, CloudWatch GetMetricData and Elastic Load Balancing over Query, Lambda Invoke and EventBridge Scheduler over REST, S3 objects
 /// path-style. Requests must be SigV4-signed for the right service and region. Before each answer the account is
 /// brought up to its clock. Faults: ECS's throttle buckets, a seeded share of throttled calls, denied updates.
 /// </summary>
@@ -32,6 +32,7 @@ public sealed class SimulatorHandler : HttpMessageHandler
     private readonly CloudWatchApi _cloudWatch;
     private readonly S3Api _s3;
     private readonly SchedulerApi _scheduler;
+    private readonly Elbv2Api _elbv2;
     private int _throttled;
 
     public SimulatorHandler(SimulatedAccount account)
@@ -45,6 +46,7 @@ public sealed class SimulatorHandler : HttpMessageHandler
         _cloudWatch = new CloudWatchApi(account);
         _s3 = new S3Api(account);
         _scheduler = new SchedulerApi(account);
+        _elbv2 = new Elbv2Api(account);
     }
 
     public SimulatedAccount Account { get; }
@@ -146,6 +148,8 @@ public sealed class SimulatorHandler : HttpMessageHandler
                 return SimCall.Reply(HttpStatusCode.OK, _budgets.Handle(call.Operation, body, now));
             case "sns":
                 return SimCall.Reply(HttpStatusCode.OK, _sns.Handle(body, now), "text/xml");
+            case "elasticloadbalancing":
+                return SimCall.Reply(HttpStatusCode.OK, _elbv2.Handle(body), "text/xml");
             case "monitoring":
                 return SimCall.Reply(HttpStatusCode.OK, _cloudWatch.Handle(body), "text/xml");
             case "scheduler":

@@ -22,10 +22,14 @@ public sealed class DemoWeekTests(DemoWeekFixture fixture) : IClassFixture<DemoW
         var wakeUps = _result.Account.Changes.Where(c => c.Resource.StartsWith("schedule/costops-boundary/", StringComparison.Ordinal)).ToList();
 
         // Set at deployment for Thu 08:00 PDT, then after each of the ten boundaries for the next one, and once for
-        // the keep-running expiry (Mon 22:00 PST), which is a change of its own.
-        Assert.Equal(12, wakeUps.Count);
+        // the keep-running expiry (Mon 22:00 PST), which is a change of its own. dev-frontend's load balancer rule adds
+        // a look one minute after each start (Tue and Wed 08:00, and the wake at Tue 21:30) to restore it once healthy,
+        // then the woken service's override end (Tue 23:30 PST) and the morning boundary after it.
+        Assert.Equal(17, wakeUps.Count);
         Assert.Contains(wakeUps, w => w.At == Utc("2026-11-03T04:00") && w.What == "wake-up set: at(2026-11-03T06:00:00)");
         Assert.Equal("wake-up set: at(2026-10-29T15:00:00)", wakeUps[0].What);
+        Assert.Contains(wakeUps, w => w.At == Utc("2026-11-04T05:30") && w.What == "wake-up set: at(2026-11-04T05:31:00)");
+        Assert.Contains(wakeUps, w => w.At == Utc("2026-11-04T05:31") && w.What == "wake-up set: at(2026-11-04T07:30:00)");
         Assert.Equal("at(2026-11-05T16:00:00)", Assert.Single(_result.Account.Schedules.Values).Expression);
     }
 
@@ -51,7 +55,30 @@ public sealed class DemoWeekTests(DemoWeekFixture fixture) : IClassFixture<DemoW
         var firstStop = frontend.First(e => e.Kind == "Stop");
         Assert.Equal(Utc("2026-11-03T06:00"), firstStop.At);
         Assert.Contains(frontend, e => e.Kind == "Override" && e.Why.StartsWith("OverrideExpired", StringComparison.Ordinal) && e.At == firstStop.At);
-        Assert.Equal([Utc("2026-11-03T06:00"), Utc("2026-11-04T04:00"), Utc("2026-11-05T04:00")], frontend.Where(e => e.Kind == "Stop").Select(e => e.At));
+        Assert.Equal([Utc("2026-11-03T06:00"), Utc("2026-11-04T04:00"), Utc("2026-11-04T07:30"), Utc("2026-11-05T04:00")], frontend.Where(e => e.Kind == "Stop").Select(e => e.At));
+    }
+
+    [Fact]
+    public void RunAsync_VisitorTuesday2130_RuleSwappedAtTheStopServiceWokenRuleRestoredOnceHealthyStoppedWhenTheOverrideEnds()
+    {
+        var evening = _result.Timeline
+            .Where(e => e.Subject == DemoWake.Service && e.At >= Utc("2026-11-04T04:00") && e.At < Utc("2026-11-04T16:00") && e.Kind is "Stop" or "Start" or "Route" or "Wake")
+            .Select(e => (e.At, e.Kind)).ToList();
+        var wake = Assert.Single(_result.Timeline, e => e.Kind == "Wake");
+
+        Assert.Equal(
+            [
+                (Utc("2026-11-04T04:00"), "Stop"), (Utc("2026-11-04T04:00"), "Route"),
+                (Utc("2026-11-04T05:30"), "Wake"), (Utc("2026-11-04T05:30"), "Start"),
+                (Utc("2026-11-04T05:31"), "Route"),
+                (Utc("2026-11-04T07:30"), "Stop"), (Utc("2026-11-04T07:30"), "Route"),
+            ],
+            evening.OrderBy(e => e.At).ThenBy(e => e.Kind == "Route").ThenBy(e => e.Kind == "Start"));
+        Assert.Contains("keep-running until 2026-11-04T07:30Z", wake.Why, StringComparison.Ordinal);
+        Assert.Contains("wake function", Assert.Single(_result.Timeline, e => e.Kind == "Route" && e.At == Utc("2026-11-04T04:00")).Why, StringComparison.Ordinal);
+        Assert.Contains("healthy", Assert.Single(_result.Timeline, e => e.Kind == "Route" && e.At == Utc("2026-11-04T05:31")).Why, StringComparison.Ordinal);
+        Assert.Equal(1, _result.Invocations["costops-wake"]);
+        Assert.DoesNotContain(_result.Timeline, e => e.Kind == "Failure");
     }
 
     [Fact]
@@ -97,7 +124,8 @@ public sealed class DemoWeekTests(DemoWeekFixture fixture) : IClassFixture<DemoW
     /// An office day runs 12 h less the 1-minute start-up: 11 h 59 min; the week has five (Thu, Fri, Mon, Tue, Wed).
     /// dev-backend on Tuesday: its Spot task is stopped at 14:02 (two minutes after the warning); the Spot manager falls back at
     /// once and an on-demand task runs from 14:03 until the return's Spot task replaces it at 15:06: 1 minute lost, 63 minutes on demand.
-    /// dev-frontend runs from Thu 00:00 PDT to Mon 22:00 PST (119 h), then Tue and Wed office days, all on Spot.
+    /// dev-frontend runs from Thu 00:00 PDT to Mon 22:00 PST (119 h), then Tue and Wed office days, and woken on Tuesday
+    /// evening from 21:31 (21:30 less the start-up) to 23:30 PST: 1 h 59 min; all on Spot.
     /// prod-backend runs 2 tasks, prod-frontend 1. A month is 730 h = 730/168 weeks; fixed lines $23.
     /// </remarks>
     [Fact]
@@ -106,14 +134,14 @@ public sealed class DemoWeekTests(DemoWeekFixture fixture) : IClassFixture<DemoW
         const decimal day = 12m - (1m / 60m);
         const decimal devOnDemand = 0.0123425m, devSpot = 0.00370275m, prod = 0.024685m;
         const decimal fallback = 63m / 60m;
-        var devHours = ((5 * day) - (1m / 60m)) + (119m + (2 * day));
+        var devHours = ((5 * day) - (1m / 60m)) + (119m + (2 * day)) + (2m - (1m / 60m));
         var prodHours = 3 * 5 * day;
         var perMonth = 730m / 168m;
 
         Assert.Equal(decimal.Round((2 * devOnDemand + 3 * prod) * 730m + 23m, 2), decimal.Round(_result.Savings.AlwaysOn, 2));
         Assert.Equal(decimal.Round(((devHours * devOnDemand) + (prodHours * prod)) * perMonth + 23m, 2), decimal.Round(_result.Savings.Scheduled, 2));
         Assert.Equal(decimal.Round((((devHours - fallback) * devSpot) + (fallback * devOnDemand) + (prodHours * prod)) * perMonth + 23m, 2), decimal.Round(_result.Savings.ScheduledSpot, 2));
-        Assert.Equal((95.08m, 53.16m, 45.58m), (decimal.Round(_result.Savings.AlwaysOn, 2), decimal.Round(_result.Savings.Scheduled, 2), decimal.Round(_result.Savings.ScheduledSpot, 2)));
+        Assert.Equal((95.08m, 53.27m, 45.62m), (decimal.Round(_result.Savings.AlwaysOn, 2), decimal.Round(_result.Savings.Scheduled, 2), decimal.Round(_result.Savings.ScheduledSpot, 2)));
     }
 
     /// <remarks>

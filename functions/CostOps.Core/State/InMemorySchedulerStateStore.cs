@@ -4,7 +4,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Core.State;
 
 /// <summary>The scheduler's state kept in memory, with the same conditional-write contract as the durable store. Thread-safe.</summary>
-public sealed class InMemorySchedulerStateStore : ISchedulerStateStore, IBatchStateReads, IFleetStatus
+public sealed class InMemorySchedulerStateStore : ISchedulerStateStore, IBatchStateReads, IFleetStatus, CostOps.Core.Wake.IWakeDirectory
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ServiceState> _services = new(StringComparer.Ordinal);
@@ -84,6 +84,19 @@ public sealed class InMemorySchedulerStateStore : ISchedulerStateStore, IBatchSt
                 .OrderBy(s => s.Ref.ServiceArn, StringComparer.Ordinal)
                 .Select(s => s.RunningOutsideSchedule())
                 .OfType<OffScheduleService>()];
+            return Task.FromResult(result);
+        }
+    }
+
+    /// <summary>The services with saved wake routes (their rules point at the wake function).</summary>
+    public Task<IReadOnlyList<CostOps.Core.Wake.WakeCandidate>> WaitingAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<CostOps.Core.Wake.WakeCandidate> result = [.. _services.Values
+                .Where(s => s.WakeRoutes is { Count: > 0 })
+                .OrderBy(s => s.Ref.ServiceArn, StringComparer.Ordinal)
+                .Select(s => new CostOps.Core.Wake.WakeCandidate(s.Ref, s.WakeRoutes!))];
             return Task.FromResult(result);
         }
     }

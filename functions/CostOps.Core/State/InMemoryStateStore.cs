@@ -4,7 +4,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Core.State;
 
 /// <summary>The whole state store in memory (for a local run on a simulated account): the in-memory scheduler state, activity log and once-ledger.</summary>
-public sealed class InMemoryStateStore(TimeProvider time) : ICostOpsStateStore
+public sealed class InMemoryStateStore(TimeProvider time) : ICostOpsStateStore, CostOps.Core.Wake.IWakeDirectory
 {
     public InMemorySchedulerStateStore Scheduler { get; } = new();
 
@@ -27,4 +27,6 @@ public sealed class InMemoryStateStore(TimeProvider time) : ICostOpsStateStore
     public Task<bool> TryRecordAsync(string key, string detail, DateTimeOffset expiresAt, CancellationToken cancellationToken) => Ledger.TryRecordAsync(key, detail, expiresAt, cancellationToken);
 
     public Task ForgetAsync(string key, CancellationToken cancellationToken) => Ledger.ForgetAsync(key, cancellationToken);
+
+    public Task<IReadOnlyList<CostOps.Core.Wake.WakeCandidate>> WaitingAsync(CancellationToken cancellationToken) => Scheduler.WaitingAsync(cancellationToken);
 }
