@@ -108,6 +108,19 @@ public class ReportReadabilityTests
     }
 
     [Fact]
+    public void Render_WakesInTheWeek_CountedPerServiceInTextAndHtml()
+    {
+        var sample = SampleReport.Build();
+        var report = sample with { Activity = sample.Activity with { Wakes = 4, WokenServices = ["dev/web (4)"] } };
+
+        var text = _renderer.RenderText(report, null);
+
+        Assert.Matches(@"Woken on request \(wake page or URL\) +4\n +dev/web \(4\)", text);
+        Assert.Contains("dev/web (4)", _renderer.RenderHtml(report), StringComparison.Ordinal);
+        Assert.DoesNotContain("Woken on request", _renderer.RenderText(sample, null), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_NoSpotSavings_SaysSchedulerOnlyAndNeverMentionsSpot()
     {
         var report = SampleReport.Build();

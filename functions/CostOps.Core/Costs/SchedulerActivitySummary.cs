@@ -24,6 +24,12 @@ public sealed record SchedulerActivitySummary(
     /// <summary>Per failed service, "cluster/service: error" from its latest failure in the week, on one line, sorted.</summary>
     public IReadOnlyList<string> FailureReasons { get; init; } = [];
 
+    /// <summary>Wake-ups of stopped services (load balancer page or function URL) in the week.</summary>
+    public int Wakes { get; init; }
+
+    /// <summary>Per woken service, "cluster/service (N)" with its number of wakes in the week, sorted.</summary>
+    public IReadOnlyList<string> WokenServices { get; init; } = [];
+
     public static SchedulerActivitySummary From(IEnumerable<ServiceActivity> activity, DateTimeOffset weekStart, DateTimeOffset weekEnd, IReadOnlyList<OffScheduleService> runningOutsideSchedule)
     {
         var inWeek = activity.Where(a => a.At >= weekStart && a.At < weekEnd).ToList();
@@ -53,6 +59,12 @@ public sealed record SchedulerActivitySummary(
                 .GroupBy(a => $"{a.ClusterName}/{a.ServiceName}", StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Key}: {OneLine(g.MaxBy(a => a.At)!.Detail)}")
+                .ToList(),
+            Wakes = Count(ActivityKind.Woken),
+            WokenServices = inWeek.Where(a => a.Kind == ActivityKind.Woken)
+                .GroupBy(a => $"{a.ClusterName}/{a.ServiceName}", StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key} ({g.Count()})")
                 .ToList(),
         };
     }

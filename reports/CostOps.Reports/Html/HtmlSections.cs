@@ -102,6 +102,11 @@ internal static class HtmlSections
         Row(h, "Overrides in force", a.OverridesInForce, a.OverrideInForceServices);
         Row(h, "Overrides expired", a.OverridesExpired, a.OverrideExpiredServices);
         Row(h, "Overrides malformed (fix the tag)", a.OverridesMalformed, a.OverrideMalformedServices);
+        if (a.Wakes > 0)
+        {
+            Row(h, "Woken on request (wake page or URL)", a.Wakes, a.WokenServices);
+        }
+
         h.Append("</table>");
         if (a.RunningOutsideSchedule.Count > 0)
         {

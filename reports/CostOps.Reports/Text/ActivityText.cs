@@ -21,6 +21,11 @@ internal static class ActivityText
         Count(t, "Overrides in force", a.OverridesInForce, a.OverrideInForceServices);
         Count(t, "Overrides expired", a.OverridesExpired, a.OverrideExpiredServices);
         Count(t, "Overrides malformed (fix the tag)", a.OverridesMalformed, a.OverrideMalformedServices);
+        if (a.Wakes > 0)
+        {
+            Count(t, "Woken on request (wake page or URL)", a.Wakes, a.WokenServices);
+        }
+
         if (a.RunningOutsideSchedule.Count > 0)
         {
             t.Line("  Running outside their schedule now:");

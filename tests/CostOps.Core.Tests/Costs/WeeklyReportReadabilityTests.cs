@@ -105,4 +105,19 @@ public class WeeklyReportReadabilityTests
 
         Assert.Equal(["dev/batch: AwsServiceException: ECS UpdateService failed: AccessDeniedException not authorized"], summary.FailureReasons);
     }
+
+    [Fact]
+    public void From_WakesInAndOutsideTheWeek_CountsThoseInTheWeekPerService()
+    {
+        var at = Week47.StartsAt.AddDays(2);
+        ServiceActivity Woken(string service, DateTimeOffset when) =>
+            new($"arn:aws:ecs:us-east-1:123456789012:service/dev/{service}", "dev", service, "us-east-1", ActivityKind.Woken, when, "woken by load-balancer", 0, null);
+
+        var summary = SchedulerActivitySummary.From(
+            [Woken("web", at), Woken("web", at.AddHours(3)), Woken("api", at), Woken("api", Week47.StartsAt.AddDays(-1))],
+            Week47.StartsAt, Week47.EndsAt, []);
+
+        Assert.Equal(3, summary.Wakes);
+        Assert.Equal(["dev/api (1)", "dev/web (2)"], summary.WokenServices);
+    }
 }
