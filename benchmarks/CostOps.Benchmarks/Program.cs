@@ -1,10 +1,16 @@
 using System.Globalization;
 using CostOps.Benchmarks;
 
-// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only]
+// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only | --naive-only]
 // Time reads for measurement use Stopwatch; the date on the report comes from TimeProvider.System, here only.
 var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "benchmarks/out/latest.md";
 var quick = args.Contains("--quick");
+if (args.Contains("--naive-only"))
+{
+    Console.WriteLine(NaiveSchedulerBenchmark.Markdown(await NaiveSchedulerBenchmark.RunAsync(1_000, 10)));
+    return;
+}
+
 if (args.Contains("--heap-only"))
 {
     Console.WriteLine(HeapBenchmark.Markdown([await HeapBenchmark.RunAsync(1_000, 10), await HeapBenchmark.RunAsync(10_000, 20)]));
@@ -42,8 +48,9 @@ Console.Error.WriteLine($"{tick.Name}: {tick.MedianWallMs:0.0} ms wall");
 var throttled = await ThrottledStopBenchmark.RunAsync(1_000, 10, 0.3);
 Console.Error.WriteLine($"throttled stop: {throttled.Stopped} stopped, {throttled.Failed} failed, {throttled.Calls} calls, {throttled.SimulatedTime.TotalSeconds:0.0} s simulated");
 var heaps = new[] { await HeapBenchmark.RunAsync(1_000, 10), await HeapBenchmark.RunAsync(10_000, 20) };
+var naive = await NaiveSchedulerBenchmark.RunAsync(1_000, 10);
 var report = ReportWriter.Write(header, decisions, passes) + LogVolumeBenchmark.Markdown(await LogVolumeBenchmark.RunAsync())
-    + LatencyTickBenchmark.Markdown(tick) + ThrottledStopBenchmark.Markdown(throttled) + HeapBenchmark.Markdown(heaps);
+    + LatencyTickBenchmark.Markdown(tick) + ThrottledStopBenchmark.Markdown(throttled) + HeapBenchmark.Markdown(heaps) + NaiveSchedulerBenchmark.Markdown(naive);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 await File.WriteAllTextAsync(output, report);
 Console.WriteLine(report);
