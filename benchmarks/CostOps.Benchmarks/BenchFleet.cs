@@ -14,9 +14,9 @@ internal static class BenchFleet
     public const string ClusterTagKey = "costops:managed";
 
     /// <param name="scheduleTag">The costops:schedule value of service i; null leaves the tag off (the default schedule applies).</param>
-    public static SimulatedAccount Create(int services, int clusters, int taskDefinitions, Func<int, string?> scheduleTag)
+    public static SimulatedAccount Create(int services, int clusters, int taskDefinitions, Func<int, string?> scheduleTag, bool ecsThrottling = false)
     {
-        var account = new SimulatedAccount(new SimulatorOptions { Region = Region, EcsThrottling = false });
+        var account = new SimulatedAccount(new SimulatorOptions { Region = Region, EcsThrottling = ecsThrottling });
         for (var c = 0; c < clusters; c++)
         {
             account.AddCluster($"cluster-{c:D3}", (ClusterTagKey, "true"));

@@ -43,7 +43,7 @@ internal static class PassBenchmark
         return new PassResult(passCase, services, clusters, realAdapters, measurement, calls, last.Log.Lines);
     }
 
-    private static async Task<PassRun> PrepareAsync(PassCase passCase, int services, int clusters, bool realAdapters, ScheduleDecider decider)
+    internal static async Task<PassRun> PrepareAsync(PassCase passCase, int services, int clusters, bool realAdapters, ScheduleDecider decider)
     {
         var world = BenchFleet.Create(services, clusters, TaskDefinitions, FleetSchedules.TagFor);
         var store = new CountingStateStore();

@@ -1,10 +1,28 @@
 using System.Globalization;
 using CostOps.Benchmarks;
 
-// Usage: CostOps.Benchmarks [output.md] [--quick]
+// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only | --naive-only]
 // Time reads for measurement use Stopwatch; the date on the report comes from TimeProvider.System, here only.
 var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "benchmarks/out/latest.md";
 var quick = args.Contains("--quick");
+if (args.Contains("--naive-only"))
+{
+    Console.WriteLine(NaiveSchedulerBenchmark.Markdown(await NaiveSchedulerBenchmark.RunAsync(1_000, 10)));
+    return;
+}
+
+if (args.Contains("--heap-only"))
+{
+    Console.WriteLine(HeapBenchmark.Markdown([await HeapBenchmark.RunAsync(1_000, 10), await HeapBenchmark.RunAsync(10_000, 20)]));
+    return;
+}
+
+if (args.Contains("--throttled-only"))
+{
+    Console.WriteLine(ThrottledStopBenchmark.Markdown(await ThrottledStopBenchmark.RunAsync(1_000, 10, 0.3)));
+    return;
+}
+
 var (warmup, reps, bigReps) = quick ? (1, 3, 2) : (3, 15, 7);
 
 var decisions = await DecisionBenchmark.RunAsync(warmup, reps);
@@ -27,8 +45,12 @@ var header = $"# Benchmark results ({date})\n\nMachine: {Environment.ProcessorCo
     + $".NET {Environment.Version}, Release, workstation GC. Warm-up {warmup}, repetitions {reps} (10,000-service passes: {bigReps}); median and nearest-rank p95.";
 var tick = await LatencyTickBenchmark.RunAsync(1_000, 10, quick ? 3 : 7, TimeProvider.System);
 Console.Error.WriteLine($"{tick.Name}: {tick.MedianWallMs:0.0} ms wall");
+var throttled = await ThrottledStopBenchmark.RunAsync(1_000, 10, 0.3);
+Console.Error.WriteLine($"throttled stop: {throttled.Stopped} stopped, {throttled.Failed} failed, {throttled.Calls} calls, {throttled.SimulatedTime.TotalSeconds:0.0} s simulated");
+var heaps = new[] { await HeapBenchmark.RunAsync(1_000, 10), await HeapBenchmark.RunAsync(10_000, 20) };
+var naive = await NaiveSchedulerBenchmark.RunAsync(1_000, 10);
 var report = ReportWriter.Write(header, decisions, passes) + LogVolumeBenchmark.Markdown(await LogVolumeBenchmark.RunAsync())
-    + LatencyTickBenchmark.Markdown(tick);
+    + LatencyTickBenchmark.Markdown(tick) + ThrottledStopBenchmark.Markdown(throttled) + HeapBenchmark.Markdown(heaps) + NaiveSchedulerBenchmark.Markdown(naive);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 await File.WriteAllTextAsync(output, report);
 Console.WriteLine(report);

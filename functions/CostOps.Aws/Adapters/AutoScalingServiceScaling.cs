@@ -4,7 +4,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Aws.Adapters;
 
 /// <summary>Reads and registers a service's scalable target on <c>ecs:service:DesiredCount</c>.</summary>
-public sealed class AutoScalingServiceScaling(IApplicationAutoScalingClient client) : IServiceScaling, IBatchScalingReads
+public sealed class AutoScalingServiceScaling(IApplicationAutoScalingClient client) : IServiceScaling, IBatchScalingReads, INamespaceScalingReads
 {
     public async Task<ScalingBounds?> GetAsync(ServiceRef service, CancellationToken cancellationToken)
     {
@@ -63,6 +63,48 @@ public sealed class AutoScalingServiceScaling(IApplicationAutoScalingClient clie
         }
 
         return found;
+    }
+
+    /// <summary>DescribeScalableTargets over the whole <c>ecs</c> namespace, 50 targets a page, at most <paramref name="maxCalls"/> pages.</summary>
+    public async Task<IReadOnlyDictionary<string, ScalingBounds>?> GetAllAsync(IReadOnlyList<ServiceRef> services, int maxCalls, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var arnByResource = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var service in services)
+        {
+            arnByResource[ResourceId(service)] = service.ServiceArn;
+        }
+
+        var found = new Dictionary<string, ScalingBounds>(StringComparer.Ordinal);
+        string? next = null;
+        for (var calls = 0; calls < maxCalls; calls++)
+        {
+            var page = await client.DescribeScalableTargetsAsync(
+                new DescribeScalableTargetsRequest
+                {
+                    ServiceNamespace = ScalableTargetValues.EcsNamespace,
+                    ScalableDimension = ScalableTargetValues.EcsServiceDesiredCount,
+                    MaxResults = ApplicationAutoScalingClient.MaxResourceIdsPerDescribe,
+                    NextToken = next,
+                },
+                cancellationToken).ConfigureAwait(false);
+            foreach (var target in page.ScalableTargets ?? [])
+            {
+                if (target.ResourceId is { } id && arnByResource.TryGetValue(id, out var arn)
+                    && string.Equals(target.ScalableDimension, ScalableTargetValues.EcsServiceDesiredCount, StringComparison.Ordinal))
+                {
+                    found[arn] = Bounds(target);
+                }
+            }
+
+            next = page.NextToken;
+            if (string.IsNullOrEmpty(next))
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static ScalingBounds Bounds(ScalableTarget target)

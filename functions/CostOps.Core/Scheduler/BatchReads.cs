@@ -47,7 +47,8 @@ internal sealed class BatchReads
 
     /// <summary>Never throws for a failed batch: the services are then read one at a time and fail or succeed on their own.</summary>
     public static async Task<BatchReads> ReadAsync(
-        IReadOnlyList<ManagedService> chunk, IScheduleDecider decider, DateTimeOffset now, SchedulerPorts ports, CancellationToken ct)
+        IReadOnlyList<ManagedService> chunk, IScheduleDecider decider, DateTimeOffset now, SchedulerPorts ports, CancellationToken ct,
+        IReadOnlyDictionary<string, ScalingBounds>? passScaling = null)
     {
         try
         {
@@ -70,9 +71,8 @@ internal sealed class BatchReads
                 ? await batchStore.GetManyAsync([.. managed.Select(m => m.Service.Ref.ServiceArn)], ct)
                 : null;
             var candidates = managed.Where(m => MayReadScaling(m.Service, m.Desired, states)).Select(m => m.Service.Ref).ToList();
-            var scaling = candidates.Count > 0 && ports.Scaling is IBatchScalingReads batchScaling
-                ? await batchScaling.GetManyAsync(candidates, ct)
-                : null;
+            var scaling = candidates.Count == 0 ? null
+                : passScaling ?? (ports.Scaling is IBatchScalingReads batchScaling ? await batchScaling.GetManyAsync(candidates, ct) : null);
             return new BatchReads(states, scaling, scaling is null ? [] : [.. candidates.Select(c => c.ServiceArn)]);
         }
         catch (Exception) when (!ct.IsCancellationRequested)
@@ -80,6 +80,44 @@ internal sealed class BatchReads
             return None;
         }
     }
+
+    /// <summary>
+    /// The scalable targets of the whole pass in one paged listing of the <c>ecs</c> namespace, when that takes fewer
+    /// calls than reading the stop candidates 50 at a time chunk by chunk; null (read per chunk) otherwise or on failure.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, ScalingBounds>?> ReadPassAsync(
+        IReadOnlyList<ManagedService> services, IScheduleDecider decider, DateTimeOffset now, SchedulerPorts ports, CancellationToken ct)
+    {
+        if (ports.Scaling is not INamespaceScalingReads namespaceReads)
+        {
+            return null;
+        }
+
+        var perChunkCalls = 0;
+        foreach (var chunk in services.Chunk(ChunkSize))
+        {
+            var stops = chunk.Count(s => s.Strategy != SchedulingStrategy.Daemon && s.DesiredCount > 0
+                && decider.Decide(s.Tags, now).Desired == DesiredRunState.Stopped);
+            perChunkCalls += (stops + ScalingIdsPerCall - 1) / ScalingIdsPerCall;
+        }
+
+        if (perChunkCalls < 2)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await namespaceReads.GetAllAsync([.. services.Select(s => s.Ref)], perChunkCalls - 1, ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Resource ids one DescribeScalableTargets takes, and targets one page of it returns.</summary>
+    private const int ScalingIdsPerCall = 50;
 
     /// <summary>The services whose stop or start reads the scalable target; the rest (a steady fleet) cost no Auto Scaling call.</summary>
     private static bool MayReadScaling(ManagedService service, DesiredRunState desired, IReadOnlyDictionary<string, ServiceState>? states)

@@ -60,11 +60,12 @@ public sealed class SchedulerReconciler
         // boundary of all services, so it keeps the wake-up the first part set (which fires a full run at that boundary).
         var partialListing = request.ContinuationToken is not null && services.Count == listed.Count;
         var outcomes = new ServiceOutcome?[services.Count];
+        var passScaling = await BatchReads.ReadPassAsync(services, _decider, _time.GetUtcNow(), _ports, cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
         for (var first = 0; first < services.Count && (first == 0 || _time.GetUtcNow() < deadline); first += BatchReads.ChunkSize)
         {
             var chunk = services.GetRange(first, Math.Min(BatchReads.ChunkSize, services.Count - first));
-            var reads = await BatchReads.ReadAsync(chunk, _decider, _time.GetUtcNow(), _ports, cancellationToken);
+            var reads = await BatchReads.ReadAsync(chunk, _decider, _time.GetUtcNow(), _ports, cancellationToken, passScaling);
             var activities = _options.BatchActivity ? new ActivityBatch() : null;
             await Parallel.ForEachAsync(Enumerable.Range(first, chunk.Count), parallel, async (i, ct) =>
             {

@@ -88,6 +88,40 @@ public sealed class AutoScalingServiceScalingTests
         Assert.False(bounds.ContainsKey(services[11].ServiceArn));
     }
 
+    [Fact]
+    public async Task GetAllAsync_TwoPages_ListsTheNamespace50APageAndKeepsOnlyTheGivenServices()
+    {
+        var services = new[] { Web, new ServiceRef("prod", "api", EcsFleetFake.ServiceArn("prod", "api")) };
+        var asked = new List<DescribeScalableTargetsRequest>();
+        _client.Setup(c => c.DescribeScalableTargetsAsync(It.IsAny<DescribeScalableTargetsRequest>(), It.IsAny<CancellationToken>()))
+            .Callback<DescribeScalableTargetsRequest, CancellationToken>((r, _) => asked.Add(r))
+            .ReturnsAsync((DescribeScalableTargetsRequest r, CancellationToken _) => r.NextToken is null
+                ? new DescribeScalableTargetsResponse { ScalableTargets = [Target(2, 8, null), Target(9, 9, null) with { ResourceId = "service/other/x" }], NextToken = "p2" }
+                : new DescribeScalableTargetsResponse { ScalableTargets = [Target(1, 3, null) with { ResourceId = "service/prod/api" }] });
+
+        var bounds = await new AutoScalingServiceScaling(_client.Object).GetAllAsync(services, 5, CancellationToken.None);
+
+        Assert.Equal([null, "p2"], asked.Select(r => r.NextToken));
+        Assert.All(asked, r => Assert.Equal(("ecs", "ecs:service:DesiredCount", 50, true), (r.ServiceNamespace, r.ScalableDimension, r.MaxResults, r.ResourceIds is null)));
+        Assert.Equal(2, bounds!.Count);
+        Assert.Equal(new ScalingBounds(2, 8, false, false, false), bounds[Web.ServiceArn]);
+        Assert.Equal(new ScalingBounds(1, 3, false, false, false), bounds[services[1].ServiceArn]);
+    }
+
+    [Fact]
+    public async Task GetAllAsync_MorePagesThanTheBudget_StopsAtTheBudgetAndReturnsNull()
+    {
+        var calls = 0;
+        _client.Setup(c => c.DescribeScalableTargetsAsync(It.IsAny<DescribeScalableTargetsRequest>(), It.IsAny<CancellationToken>()))
+            .Callback(() => calls++)
+            .ReturnsAsync(new DescribeScalableTargetsResponse { ScalableTargets = [Target(2, 8, null)], NextToken = "more" });
+
+        var bounds = await new AutoScalingServiceScaling(_client.Object).GetAllAsync([Web], 3, CancellationToken.None);
+
+        Assert.Null(bounds);
+        Assert.Equal(3, calls);
+    }
+
     private static async IAsyncEnumerable<DescribeScalableTargetsResponse> Pages(params DescribeScalableTargetsResponse[] pages)
     {
         foreach (var page in pages)

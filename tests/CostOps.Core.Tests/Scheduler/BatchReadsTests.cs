@@ -28,6 +28,76 @@ public sealed class BatchReadsTests
     }
 
     [Fact]
+    public async Task RunAsync_250StopsAndFewTargets_ReadsTheNamespaceOnceInsteadOfPerChunk()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.NamespaceScalingReads = true;
+        for (var i = 0; i < 250; i++)
+        {
+            h.Fleet.Add($"svc{i:000}", 2, i % 10 == 0 ? Scaled : null);
+        }
+
+        var summary = await h.RunAsync();
+
+        Assert.Equal(250, summary.Stopped);
+        Assert.Equal([4], h.Fleet.NamespaceReadBudgets);
+        Assert.Empty(h.Fleet.ScalingBatches);
+        Assert.Equal(0, h.Fleet.ScalingReads);
+        Assert.Equal(Scaled with { Min = 0, Max = 0 }, h.Fleet.Scaling("svc000"));
+        Assert.Equal(0, h.Fleet.Get("svc001").DesiredCount);
+    }
+
+    [Fact]
+    public async Task RunAsync_NamespaceLargerThanThePerChunkReads_FallsBackToPerChunkBatches()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.NamespaceScalingReads = true;
+        for (var i = 0; i < 250; i++)
+        {
+            h.Fleet.Add($"svc{i:000}", 2, Scaled);
+        }
+
+        var summary = await h.RunAsync();
+
+        Assert.Equal(250, summary.Stopped);
+        Assert.Equal([4], h.Fleet.NamespaceReadBudgets);
+        Assert.Equal([100, 100, 50], h.Fleet.ScalingBatches);
+        Assert.Equal(0, h.Fleet.ScalingReads);
+        Assert.Equal(Scaled with { Min = 0, Max = 0 }, h.Fleet.Scaling("svc249"));
+    }
+
+    [Fact]
+    public async Task RunAsync_OneChunkOfStops_KeepsThePerChunkBatchAndSkipsTheNamespace()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.NamespaceScalingReads = true;
+        for (var i = 0; i < 40; i++)
+        {
+            h.Fleet.Add($"svc{i:000}", 2, Scaled);
+        }
+
+        await h.RunAsync();
+
+        Assert.Empty(h.Fleet.NamespaceReadBudgets);
+        Assert.Equal([40], h.Fleet.ScalingBatches);
+    }
+
+    [Fact]
+    public async Task RunAsync_NamespaceListingFails_ReadsPerChunkAndStillStops()
+    {
+        var h = new SchedulerHarness();
+        for (var i = 0; i < 250; i++)
+        {
+            h.Fleet.Add($"svc{i:000}", 2, Scaled);
+        }
+
+        var summary = await h.RunAsync();
+
+        Assert.Equal(250, summary.Stopped);
+        Assert.Equal([100, 100, 50], h.Fleet.ScalingBatches);
+    }
+
+    [Fact]
     public async Task RunAsync_SteadyStoppedFleet_ReadsNoScalableTarget()
     {
         var h = new SchedulerHarness();

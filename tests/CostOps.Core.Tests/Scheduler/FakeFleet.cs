@@ -6,7 +6,7 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Core.Tests.Scheduler;
 
 /// <summary>An in-memory ECS + Application Auto Scaling account behind the scheduler's ports. Thread-safe.</summary>
-internal sealed class FakeFleet : IServiceInventory, IResumableInventory, IServiceCapacity, IServiceScaling, IBatchScalingReads, IServiceTagger, IRunContinuation
+internal sealed class FakeFleet : IServiceInventory, IResumableInventory, IServiceCapacity, IServiceScaling, IBatchScalingReads, INamespaceScalingReads, IServiceTagger, IRunContinuation
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ManagedService> _services = new(StringComparer.Ordinal);
@@ -181,6 +181,32 @@ internal sealed class FakeFleet : IServiceInventory, IResumableInventory, IServi
         lock (_gate)
         {
             ScalingBatches.Add(services.Count);
+            var found = services.Where(s => _scaling.ContainsKey(s.ServiceArn)).ToDictionary(s => s.ServiceArn, s => _scaling[s.ServiceArn], StringComparer.Ordinal);
+            return Task.FromResult<IReadOnlyDictionary<string, ScalingBounds>?>(found);
+        }
+    }
+
+    /// <summary>When true the namespace-wide listing answers (50 targets a page); false, as a port without it.</summary>
+    public bool NamespaceScalingReads { get; set; }
+
+    /// <summary>The page budget each namespace-wide listing was given.</summary>
+    public List<int> NamespaceReadBudgets { get; } = [];
+
+    public Task<IReadOnlyDictionary<string, ScalingBounds>?> GetAllAsync(IReadOnlyList<ServiceRef> services, int maxCalls, CancellationToken cancellationToken)
+    {
+        if (!NamespaceScalingReads)
+        {
+            throw new NotSupportedException("no namespace listing");
+        }
+
+        lock (_gate)
+        {
+            NamespaceReadBudgets.Add(maxCalls);
+            if ((_scaling.Count + 49) / 50 > maxCalls)
+            {
+                return Task.FromResult<IReadOnlyDictionary<string, ScalingBounds>?>(null);
+            }
+
             var found = services.Where(s => _scaling.ContainsKey(s.ServiceArn)).ToDictionary(s => s.ServiceArn, s => _scaling[s.ServiceArn], StringComparer.Ordinal);
             return Task.FromResult<IReadOnlyDictionary<string, ScalingBounds>?>(found);
         }
