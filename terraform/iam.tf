@@ -319,40 +319,23 @@ data "aws_iam_policy_document" "budget_alerts" {
 }
 
 # The Spot manager: associates FARGATE and FARGATE_SPOT with the managed clusters and changes the capacity
-# provider strategy of opted-in services in them (UpdateService with a new deployment).
+# provider strategy of opted-in services in them (UpdateService with a new deployment); it lists and reads the
+# fleet like the report does (task sizes included, read by its service inventory).
 data "aws_iam_policy_document" "spot_manager" {
-  source_policy_documents = [data.aws_iam_policy_document.function_base["spot_manager"].json]
-
-  dynamic "statement" {
-    for_each = local.clusters_by_name ? [] : [1]
-    content {
-      sid       = "FindClustersByTag"
-      actions   = ["ecs:ListClusters"]
-      resources = ["*"] # ListClusters has no resource type: AWS only accepts "*".
-    }
-  }
+  source_policy_documents = [
+    data.aws_iam_policy_document.function_base["spot_manager"].json,
+    data.aws_iam_policy_document.read_fleet.json,
+  ]
 
   statement {
-    sid       = "ReadAndAssociateProviders"
-    actions   = ["ecs:DescribeClusters", "ecs:PutClusterCapacityProviders"]
+    sid       = "AssociateFargateProviders"
+    actions   = ["ecs:PutClusterCapacityProviders"]
     resources = local.managed_cluster_arns
   }
 
   statement {
-    sid       = "ListServicesOfManagedClusters"
-    actions   = ["ecs:ListServices"]
-    resources = ["*"] # ListServices has no resource type; the ecs:cluster condition scopes it instead.
-
-    condition {
-      test     = "ArnLike"
-      variable = "ecs:cluster"
-      values   = local.managed_cluster_arns
-    }
-  }
-
-  statement {
-    sid       = "ReadAndMoveManagedServices"
-    actions   = ["ecs:DescribeServices", "ecs:UpdateService"]
+    sid       = "MoveManagedServices"
+    actions   = ["ecs:UpdateService"]
     resources = local.managed_service_arns
   }
 }
