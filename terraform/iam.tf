@@ -81,45 +81,15 @@ data "aws_iam_policy_document" "publish" {
 }
 
 data "aws_iam_policy_document" "scheduler" {
-  source_policy_documents = [data.aws_iam_policy_document.function_base["scheduler"].json]
-
-  dynamic "statement" {
-    for_each = local.clusters_by_name ? [] : [1]
-    content {
-      sid       = "FindClustersByTag"
-      actions   = ["ecs:ListClusters"]
-      resources = ["*"] # ListClusters has no resource type: AWS only accepts "*".
-    }
-  }
+  source_policy_documents = [
+    data.aws_iam_policy_document.function_base["scheduler"].json,
+    data.aws_iam_policy_document.read_fleet.json,
+  ]
 
   statement {
-    sid       = "ReadClusters"
-    actions   = ["ecs:DescribeClusters"]
-    resources = local.managed_cluster_arns
-  }
-
-  statement {
-    sid       = "ListServicesOfManagedClusters"
-    actions   = ["ecs:ListServices"]
-    resources = ["*"] # ListServices has no resource type; the ecs:cluster condition scopes it instead.
-
-    condition {
-      test     = "ArnLike"
-      variable = "ecs:cluster"
-      values   = local.managed_cluster_arns
-    }
-  }
-
-  statement {
-    sid       = "ReadAndScaleManagedServices"
-    actions   = ["ecs:DescribeServices", "ecs:UpdateService"]
+    sid       = "ScaleManagedServices"
+    actions   = ["ecs:UpdateService"]
     resources = local.managed_service_arns
-  }
-
-  statement {
-    sid       = "TaskSizes"
-    actions   = ["ecs:DescribeTaskDefinition"]
-    resources = ["*"] # DescribeTaskDefinition has no resource-level permissions: AWS only accepts "*".
   }
 
   statement {
@@ -132,12 +102,6 @@ data "aws_iam_policy_document" "scheduler" {
       variable = "aws:TagKeys"
       values   = [var.status_tag]
     }
-  }
-
-  statement {
-    sid       = "ReadScalableTargets"
-    actions   = ["application-autoscaling:DescribeScalableTargets"]
-    resources = ["*"] # Describe calls of Application Auto Scaling have no resource type: AWS only accepts "*".
   }
 
   statement {
@@ -243,8 +207,8 @@ data "aws_iam_policy_document" "cost_report" {
   }
 }
 
-# The report's right-sizing and runaway guard, and the budget alerts' runaway guard, read the managed services,
-# their task sizes and Auto Scaling maxima: read calls only.
+# Read calls only: the managed clusters and services, their task sizes and Auto Scaling bounds. Shared by the
+# scheduler, the Spot manager, the report (right-sizing, runaway guard) and the budget alerts (runaway guard).
 data "aws_iam_policy_document" "read_fleet" {
   dynamic "statement" {
     for_each = local.clusters_by_name ? [] : [1]
