@@ -8,7 +8,7 @@ using CostOps.Core.Costs.Ports;
 namespace CostOps.Aws.Adapters;
 
 /// <summary>Reads daily costs and forecasts from Cost Explorer, counting every page as one paid request.</summary>
-public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDataReader, IUsageTypeCostReader, IServiceSpendSource
+public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDataReader, IUsageTypeCostReader, ILinkedAccountCostReader, IServiceSpendSource
 {
     /// <summary>One request (MONTHLY granularity, grouped by SERVICE); on the first day of a month there is nothing to ask for yet.</summary>
     public async Task<IReadOnlyList<ServiceSpend>> MonthToDateByServiceAsync(DateOnly monthStart, DateOnly endExclusive, CancellationToken cancellationToken)
@@ -112,6 +112,59 @@ public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDa
         return ReadDailyAsync(query, new GroupDefinition { Type = "TAG", Key = tagKey }, cancellationToken);
     }
 
+    /// <summary>
+    /// The by-tag request grouped by the tag and LINKED_ACCOUNT: costs summed per tag value and day as <see cref="DailyByTagAsync"/>
+    /// returns them, per account and day, and the account names of <c>DimensionValueAttributes</c> (attribute <c>description</c>).
+    /// </summary>
+    public async Task<CostAnswer<TagAccountCosts>> DailyByTagAndAccountAsync(CostQuery query, string tagKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentException.ThrowIfNullOrWhiteSpace(tagKey);
+        var request = new GetCostAndUsageRequest
+        {
+            TimePeriod = Interval(query.Start, query.End),
+            Granularity = "DAILY",
+            Metrics = [query.Metric],
+            GroupBy = [new GroupDefinition { Type = "TAG", Key = tagKey }, new GroupDefinition { Type = "DIMENSION", Key = LinkedAccount }],
+        };
+        var byTag = new DailySums();
+        var byAccount = new DailySums();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pages = 0;
+        await foreach (var page in client.GetCostAndUsageAllAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            pages++;
+            foreach (var result in page.ResultsByTime ?? [])
+            {
+                if (result.TimePeriod is null || !DateOnly.TryParseExact(result.TimePeriod.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    continue;
+                }
+
+                foreach (var group in result.Groups ?? [])
+                {
+                    MetricValue? value = null;
+                    group.Metrics?.TryGetValue(query.Metric, out value);
+                    var amount = WireAmount.Parse(value?.Amount);
+                    var currency = value?.Unit ?? "USD";
+                    var estimated = result.Estimated ?? false;
+                    byTag.Add(day, group.Keys is { Count: > 0 } keys ? keys[0] : string.Empty, amount, currency, estimated);
+                    byAccount.Add(day, group.Keys is { Count: > 1 } both ? both[1] : string.Empty, amount, currency, estimated);
+                }
+            }
+
+            foreach (var attributes in page.DimensionValueAttributes ?? [])
+            {
+                if (attributes.Value is { Length: > 0 } id && attributes.Attributes?.GetValueOrDefault("description") is { Length: > 0 } name)
+                {
+                    names[id] = name;
+                }
+            }
+        }
+
+        return new CostAnswer<TagAccountCosts>(new TagAccountCosts(byTag.ToList(), byAccount.ToList(), names), pages);
+    }
+
     public async Task<CostAnswer<CostForecast>> ForecastAsync(DateOnly from, DateOnly toExclusive, string metric, CancellationToken cancellationToken)
     {
         var response = await client.GetCostForecastAsync(
@@ -177,6 +230,8 @@ public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDa
 
         return new CostAnswer<IReadOnlyList<DailyCost>>(costs, pages);
     }
+
+    private const string LinkedAccount = "LINKED_ACCOUNT";
 
     private static DateInterval Interval(DateOnly start, DateOnly endExclusive) => new()
     {
