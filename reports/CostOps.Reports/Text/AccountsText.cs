@@ -42,7 +42,7 @@ internal static class AccountsText
     {
         foreach (var section in report.Accounts?.Accounts ?? [])
         {
-            var title = "Account " + section.Label;
+            var title = TextLayout.Fit("Account " + section.Label, TextLayout.Width);
             t.Line();
             t.Line(title);
             t.Line(new string('-', Math.Min(TextLayout.Width, title.Length)));
