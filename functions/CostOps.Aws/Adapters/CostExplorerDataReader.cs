@@ -8,7 +8,7 @@ using CostOps.Core.Costs.Ports;
 namespace CostOps.Aws.Adapters;
 
 /// <summary>Reads daily costs and forecasts from Cost Explorer, counting every page as one paid request.</summary>
-public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDataReader, IUsageTypeCostReader, ILinkedAccountCostReader, IServiceSpendSource
+public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDataReader, IUsageTypeCostReader, ILinkedAccountCostReader, IServiceSpendSource, IAccountSpendSource
 {
     /// <summary>One request (MONTHLY granularity, grouped by SERVICE); on the first day of a month there is nothing to ask for yet.</summary>
     public async Task<IReadOnlyList<ServiceSpend>> MonthToDateByServiceAsync(DateOnly monthStart, DateOnly endExclusive, CancellationToken cancellationToken)
@@ -44,6 +44,61 @@ public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDa
         }
 
         return totals.Select(t => new ServiceSpend(t.Key.Service, t.Value, t.Key.Currency)).ToList();
+    }
+
+    /// <summary>
+    /// The month-to-date request grouped by SERVICE and LINKED_ACCOUNT (one request, MONTHLY): spend per service summed over accounts,
+    /// spend per account, and the account names of <c>DimensionValueAttributes</c>. Nothing to ask for on the first day of a month.
+    /// </summary>
+    public async Task<MonthToDateSpend> MonthToDateByServiceAndAccountAsync(DateOnly monthStart, DateOnly endExclusive, CancellationToken cancellationToken)
+    {
+        if (endExclusive <= monthStart)
+        {
+            return new MonthToDateSpend([], []);
+        }
+
+        const string metric = "UnblendedCost";
+        var services = new Dictionary<(string Service, string Currency), decimal>();
+        var accounts = new Dictionary<(string Account, string Currency), decimal>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var request = new GetCostAndUsageRequest
+        {
+            TimePeriod = Interval(monthStart, endExclusive),
+            Granularity = "MONTHLY",
+            Metrics = [metric],
+            GroupBy = [new GroupDefinition { Type = "DIMENSION", Key = "SERVICE" }, new GroupDefinition { Type = "DIMENSION", Key = LinkedAccount }],
+        };
+        await foreach (var page in client.GetCostAndUsageAllAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var group in (page.ResultsByTime ?? []).SelectMany(r => r.Groups ?? []))
+            {
+                MetricValue? value = null;
+                group.Metrics?.TryGetValue(metric, out value);
+                if (WireAmount.Parse(value?.Amount) is not { } amount || group.Keys is not { Count: > 0 } keys)
+                {
+                    continue;
+                }
+
+                var currency = value?.Unit ?? "USD";
+                services[(keys[0], currency)] = services.GetValueOrDefault((keys[0], currency)) + amount;
+                if (keys.Count > 1 && keys[1].Length > 0)
+                {
+                    accounts[(keys[1], currency)] = accounts.GetValueOrDefault((keys[1], currency)) + amount;
+                }
+            }
+
+            foreach (var attributes in page.DimensionValueAttributes ?? [])
+            {
+                if (attributes.Value is { Length: > 0 } id && attributes.Attributes?.GetValueOrDefault("description") is { Length: > 0 } name)
+                {
+                    names[id] = name;
+                }
+            }
+        }
+
+        return new MonthToDateSpend(
+            [.. services.Select(t => new ServiceSpend(t.Key.Service, t.Value, t.Key.Currency))],
+            [.. accounts.Select(t => new AccountSpend(t.Key.Account, names.GetValueOrDefault(t.Key.Account), t.Value, t.Key.Currency))]);
     }
 
     public Task<CostAnswer<IReadOnlyList<DailyCost>>> DailyByServiceAsync(CostQuery query, CancellationToken cancellationToken)
