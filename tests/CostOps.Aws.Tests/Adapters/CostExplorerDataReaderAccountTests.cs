@@ -62,4 +62,37 @@ public sealed class CostExplorerDataReaderAccountTests
         Assert.Equal(["111111111111"], answer.Value.AccountNames.Keys);
         Assert.Equal(new DailyCost(new DateOnly(2026, 11, 16), string.Empty, null, "USD", false), Assert.Single(answer.Value.ByAccount));
     }
+
+    [Fact]
+    public async Task MonthToDateByServiceAndAccountAsync_OverHttp_OneMonthlyRequestSumsPerServiceAndPerAccountWithNames()
+    {
+        var fixture = new TransportFixture();
+        fixture.Handler.Respond(HttpStatusCode.OK, """
+            {"ResultsByTime":[{"TimePeriod":{"Start":"2026-11-01","End":"2026-11-23"},"Total":{},"Groups":[
+              {"Keys":["Amazon Elastic Container Service","111111111111"],"Metrics":{"UnblendedCost":{"Amount":"30.5","Unit":"USD"}}},
+              {"Keys":["Amazon Elastic Container Service","222222222222"],"Metrics":{"UnblendedCost":{"Amount":"10","Unit":"USD"}}},
+              {"Keys":["AWS Lambda","222222222222"],"Metrics":{"UnblendedCost":{"Amount":"0.25","Unit":"USD"}}},
+              {"Keys":["Tax","222222222222"],"Metrics":{}}]}],
+             "DimensionValueAttributes":[{"Value":"111111111111","Attributes":{"description":"dev"}}]}
+            """);
+
+        var spend = await new CostExplorerDataReader(new CostExplorerClient(fixture.Transport)).MonthToDateByServiceAndAccountAsync(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 23), CancellationToken.None);
+
+        using var body = JsonDocument.Parse(Assert.Single(fixture.Handler.Requests).Body);
+        Assert.Equal("MONTHLY", body.RootElement.GetProperty("Granularity").GetString());
+        Assert.Equal(["SERVICE", "LINKED_ACCOUNT"], body.RootElement.GetProperty("GroupBy").EnumerateArray().Select(g => g.GetProperty("Key").GetString()));
+        Assert.Equal([("Amazon Elastic Container Service", 40.5m), ("AWS Lambda", 0.25m)], spend.ByService.Select(s => (s.Service, s.Amount)));
+        Assert.Equal([("111111111111", "dev", 30.5m), ("222222222222", null, 10.25m)], spend.ByAccount.Select(a => (a.AccountId, a.Name, a.Amount)));
+    }
+
+    [Fact]
+    public async Task MonthToDateByServiceAndAccountAsync_FirstDayOfTheMonth_NoRequest()
+    {
+        var fixture = new TransportFixture();
+
+        var spend = await new CostExplorerDataReader(new CostExplorerClient(fixture.Transport)).MonthToDateByServiceAndAccountAsync(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 1), CancellationToken.None);
+
+        Assert.Empty(fixture.Handler.Requests);
+        Assert.Empty(spend.ByService);
+    }
 }

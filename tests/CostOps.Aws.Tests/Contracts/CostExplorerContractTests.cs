@@ -64,6 +64,17 @@ public sealed class CostExplorerContractTests
     }
 
     [Fact]
+    public async Task GetCostAndUsage_MonthToDateByServiceAndLinkedAccountRequest_ValidatesAgainstInputShape()
+    {
+        var transport = new RecordingAwsTransport();
+
+        await new CostOps.Aws.Adapters.CostExplorerDataReader(new CostExplorerClient(transport))
+            .MonthToDateByServiceAndAccountAsync(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 23), default);
+
+        ContractAssert.JsonRequestMatchesModel(_model, AwsServices.CostExplorer, "GetCostAndUsage", Assert.Single(transport.JsonCalls));
+    }
+
+    [Fact]
     public void GetCostAndUsageByTagAndAccountFixture_ValidatesAgainstOutputShapeAndDeserializesTheAccountNames()
     {
         var json = ContractAssert.Fixture("CostExplorer/GetCostAndUsageByTagAndAccount.json");
