@@ -43,14 +43,14 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
             throw new SimulatorError(Invalid, "GroupBy takes up to two of DIMENSION SERVICE, DIMENSION USAGE_TYPE, DIMENSION LINKED_ACCOUNT and TAG <key>.");
         }
 
-        var family = Family();
+        var family = BillLine.Family(account);
         var results = new List<ResultByTime>();
         foreach (var (from, to) in Periods(start, end, request.Granularity))
         {
             var lines = new List<BillLine>();
             for (var day = from; day < to && day <= today; day = day.AddDays(1))
             {
-                lines.AddRange(Lines(family, day).Where(l => Matches(request.Filter, l)));
+                lines.AddRange(BillLine.Of(family, day).Where(l => Matches(request.Filter, l)));
             }
 
             results.Add(new ResultByTime
@@ -109,7 +109,7 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
             throw new SimulatorError(Invalid, $"Start date {Iso(start)} must be today ({Iso(today)}) or later for a forecast.");
         }
 
-        var perDay = Family().Sum(a => Cost(a, today.AddDays(-7), today)) / 7m;
+        var perDay = BillLine.Family(account).Sum(a => BillLine.Cost(a, today.AddDays(-7), today)) / 7m;
         var periods = Periods(start, end, request.Granularity).ToList();
         var results = periods.Select(p => new ForecastResult
         {
@@ -151,43 +151,6 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
         }
     }
 
-    /// <summary>This account and its linked accounts, each brought up to its clock (this one is already, under its gate).</summary>
-    private List<SimulatedAccount> Family()
-    {
-        var family = account.BillingFamily.ToList();
-        foreach (var member in family.Skip(1))
-        {
-            member.Sync();
-        }
-
-        return family;
-    }
-
-    private static IEnumerable<BillLine> Lines(List<SimulatedAccount> family, DateOnly day)
-    {
-        foreach (var owner in family)
-        {
-            List<CostLine> lines;
-            lock (owner.Gate)
-            {
-                lines = [.. owner.Ledger.Lines(day)];
-            }
-
-            foreach (var line in lines)
-            {
-                yield return new BillLine(owner, line);
-            }
-        }
-    }
-
-    private static decimal Cost(SimulatedAccount owner, DateOnly from, DateOnly to)
-    {
-        lock (owner.Gate)
-        {
-            return owner.Ledger.Cost(from, to);
-        }
-    }
-
     private static string Key(GroupDefinition group, BillLine bill) => group switch
     {
         { Type: "TAG" } when group.Key == bill.Owner.Ledger.CostAllocationTag => $"{group.Key}${bill.Line.TagValue}",
@@ -218,8 +181,6 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
             ? new MetricValue { Amount = Amount(bills.Sum(b => b.Line.Quantity)), Unit = "N/A" }
             : new MetricValue { Amount = Amount(bills.Sum(b => b.Line.Amount)), Unit = "USD" }, StringComparer.Ordinal);
 
-    /// <summary>One bill line and the account whose bill it is.</summary>
-    private sealed record BillLine(SimulatedAccount Owner, CostLine Line);
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
