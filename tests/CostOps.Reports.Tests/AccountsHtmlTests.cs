@@ -34,6 +34,19 @@ public class AccountsHtmlTests
     public void RenderHtml_SingleAccountSample_NoAccountsSection() =>
         Assert.Null(AccountsSection(XDocument.Parse(_renderer.RenderHtml(SampleReport.Build()))));
 
+    [Theory]
+    [InlineData("\uD800lone", "end\uDC00")]
+    [InlineData("\uFFFF\uFFFE", "<b>&amp;\"'")]
+    [InlineData("\u0001\u001F", "")]
+    public void RenderHtml_AccountNamesWithCharactersXmlForbids_StillWellFormed(string dev, string prod)
+    {
+        var sample = SampleOrganisationReport.Build();
+
+        var html = _renderer.RenderHtml(sample with { Accounts = Rename(sample.Accounts!, dev, prod) });
+
+        Assert.NotNull(AccountsSection(XDocument.Parse(html)));
+    }
+
     [Fact]
     public void Render_AnyAccountNames_WellFormedHtmlAndTextWithinWidth()
     {

@@ -19,7 +19,8 @@ public static class AccountBreakdownBuilder
         var billAccounts = bill?.Groups.Select(g => g.Name).ToList() ?? [];
         var activity = inputs.Activity.Where(a => a is not null).GroupBy(a => AccountOf(a.ServiceArn), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var accounts = billAccounts.Concat(activity.Keys).Distinct(StringComparer.Ordinal).ToList();
-        if (accounts.Count <= 1)
+        // Records whose ARN names no account never make a report multi-account on their own.
+        if (accounts.Count(a => a.Length > 0) <= 1)
         {
             return null;
         }

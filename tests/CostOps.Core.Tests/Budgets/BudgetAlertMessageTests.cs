@@ -223,7 +223,7 @@ public class BudgetAlertMessageTests
     {
         Gen.Select(Gen.String, Gen.String).Sample((label, name) =>
         {
-            var budget = TestBudgets.Monthly(41.20m, 58m, name: name.Length == 0 ? "b" : name);
+            var budget = TestBudgets.Monthly(41.20m, 58m, name: string.IsNullOrWhiteSpace(name) ? "b" : name);
             var naming = new BudgetAccountNaming(AccountLabel.Of("111111111111", label), "111111111111", "x");
 
             var subject = BudgetAlertMessage.Subject(budget, Crossed(budget, "40"), naming);

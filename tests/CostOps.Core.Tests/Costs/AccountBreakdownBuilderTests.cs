@@ -35,6 +35,26 @@ public class AccountBreakdownBuilderTests
     }
 
     [Fact]
+    public void Build_OneAccountAndRecordsWithoutAnAccountInTheirArn_NoBreakdown()
+    {
+        var inputs = Inputs(Daily(Week47, Dev, 3m, 2m), Record(Dev, "web", ActivityKind.Stopped, 0, 2), Record(Dev, "api", ActivityKind.Stopped, 0, 1) with { ServiceArn = "app/api" });
+
+        Assert.Null(AccountBreakdownBuilder.Build(inputs, new SpendTotals(21m, 14m), Savings));
+    }
+
+    [Fact]
+    public void Build_TwoAccountsAndRecordsWithoutAnAccount_TheirOwnSectionLast()
+    {
+        var inputs = Inputs([.. Daily(Week47, Dev, 1m, 1m), .. Daily(Week47, Prod, 2m, 2m)], Record(Dev, "api", ActivityKind.Stopped, 0, 1) with { ServiceArn = "app/api" });
+
+        var breakdown = AccountBreakdownBuilder.Build(inputs, new SpendTotals(21m, 21m), Savings)!;
+
+        Assert.Equal([Prod, Dev, ""], breakdown.Accounts.Select(a => a.AccountId));
+        Assert.Equal(AccountSection.Unrecorded, breakdown.Accounts[^1].Label);
+        Assert.Equal(1, breakdown.Accounts[^1].Activity.Stops);
+    }
+
+    [Fact]
     public void Build_NoAccountData_NoBreakdown()
     {
         Assert.Null(AccountBreakdownBuilder.Build(Inputs(null), new SpendTotals(21m, 14m), Savings));
