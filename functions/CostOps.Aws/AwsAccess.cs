@@ -23,6 +23,7 @@ public sealed class AwsAccess
 {
     private readonly Lazy<IAmazonDynamoDB> _dynamo;
     private readonly Lazy<IAmazonS3> _s3;
+    private readonly Lazy<S3LinkSigner> _reportLinks;
 
     /// <param name="handler">Null in production. Given, every client (DynamoDB and S3 too) sends through it, signed with the credentials among <paramref name="environment"/>.</param>
     public AwsAccess(IReadOnlyDictionary<string, string> environment, TimeProvider time, IStructuredLog log, AwsTransportOptions? options = null, HttpMessageHandler? handler = null)
@@ -42,6 +43,8 @@ public sealed class AwsAccess
         // DynamoDB and S3 use the official packages; region and endpoint overrides come from the same
         // variables as every other client, resolved the same way.
         var endpoints = new AwsEndpointResolver(environment);
+        _reportLinks = new Lazy<S3LinkSigner>(() => new S3LinkSigner(
+            handler is null ? new DefaultCredentialSource() : new VariablesCredentialSource(environment), endpoints.Resolve(S3Service), time));
         if (handler is null)
         {
             _dynamo = new Lazy<IAmazonDynamoDB>(() => new AmazonDynamoDBClient(Configure(new AmazonDynamoDBConfig(), endpoints, DynamoDbService)));
@@ -83,6 +86,9 @@ public sealed class AwsAccess
     public IElbv2Client LoadBalancing { get; }
 
     public IAmazonS3 S3 => _s3.Value;
+
+    /// <summary>Presigned S3 links dated by this function's clock, signed with the same credentials as the S3 client.</summary>
+    public S3LinkSigner S3Links => _reportLinks.Value;
 
     public DynamoDbStateStore StateStore(string tableName) =>
         new(_dynamo.Value, new DynamoDbStateStoreOptions { TableName = tableName }, Time);
