@@ -12,7 +12,8 @@ namespace CostOps.Scheduler;
 /// per account-region and changes nothing itself. An event naming one (a worker run, its continuation or its boundary
 /// wake-up) runs the reconciler for that account-region through the role assumed there.
 /// </summary>
-internal sealed class HubHandler(HubFanOut hub, WorkerRuns workers) : IInvocationHandler
+/// <param name="dryRun">COSTOPS_DRY_RUN: every worker is a dry run, so the hub reports it as one.</param>
+internal sealed class HubHandler(HubFanOut hub, WorkerRuns workers, bool dryRun) : IInvocationHandler
 {
     public async Task<InvocationResult> HandleAsync(InvocationEvent invocationEvent, InvocationContext context)
     {
@@ -24,7 +25,7 @@ internal sealed class HubHandler(HubFanOut hub, WorkerRuns workers) : IInvocatio
         };
         if (target is null)
         {
-            return await HubRunAsync(invocationEvent is ManualCommand { DryRun: true }, context).ConfigureAwait(false);
+            return await HubRunAsync(dryRun || invocationEvent is ManualCommand { DryRun: true }, context).ConfigureAwait(false);
         }
 
         var worker = await workers.GetAsync(target.AccountId, target.Region, context.CancellationToken).ConfigureAwait(false);

@@ -34,6 +34,6 @@ internal static class TargetsComposition
         var hub = new HubFanOut(targets, organization, new LambdaWorkerLauncher(aws.Lambda, settings.FunctionName),
             settings.Options.MaxConcurrency, composition.Metrics, composition.Log, composition.Time);
         var workers = new WorkerRuns(aws, targets, organization, settings, composition.Metrics, composition.Log, composition.Time);
-        return new AcceptOnlyHandler(composition.FunctionName, Composition.Events, Composition.Commands, new HubHandler(hub, workers));
+        return new AcceptOnlyHandler(composition.FunctionName, Composition.Events, Composition.Commands, new HubHandler(hub, workers, settings.Options.DryRun));
     }
 }

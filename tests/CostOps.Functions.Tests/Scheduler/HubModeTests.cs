@@ -61,6 +61,15 @@ public sealed class HubModeTests
     }
 
     [Fact]
+    public async Task HandleAsync_DryRunSetting_HubReportsADryRun()
+    {
+        var body = await Inputs.Run(Deploy(changes: new() { ["COSTOPS_DRY_RUN"] = "true" }).HandleAsync, Inputs.Scheduled);
+
+        Assert.True(body.GetProperty("dryRun").GetBoolean());
+        Assert.All(_hub.Invocations, i => Assert.Contains("\"dryRun\":true", i.Payload, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task HandleAsync_WorkerEventForAnAccountRegionNoTargetReaches_FailsAndChangesNothing()
     {
         var ex = await Assert.ThrowsAsync<InvocationFailedException>(() =>
