@@ -138,6 +138,18 @@ public sealed class SimulatedOrganization
         return _calls.GetValueOrDefault(operation) + handlers.Sum(h => h.Calls(operation));
     }
 
+    /// <summary>Calls answered with a throttling error, across every account-region.</summary>
+    public int Throttled
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _handlers.Values.Sum(h => h.Throttled);
+            }
+        }
+    }
+
     internal void Count(string operation) => _calls.AddOrUpdate(operation, 1, (_, n) => n + 1);
 
     internal Lock Gate => _gate;

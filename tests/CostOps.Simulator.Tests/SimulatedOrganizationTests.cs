@@ -28,6 +28,35 @@ public sealed class SimulatedOrganizationTests
         Assert.Equal(1, Org.Calls("AssumeRole"));
         Assert.Equal(3, Org.Calls("ListClusters"));
         Assert.Equal(1, Org.HandlerFor(Dev, "eu-west-1").Calls("ListClusters"));
+        Assert.Equal(0, Org.Throttled);
+    }
+
+    [Fact]
+    public async Task Throttled_EachAccountRegionHasItsOwnEcsBuckets_AndTheOrganisationAddsThemUp()
+    {
+        Org.AddAccount(Dev, "eu-west-1").AddCluster("app");
+        Org.AddAccount(Prod, "eu-west-1").AddCluster("app");
+        var dev = await _bed.Hub.Sts.AssumeRoleAsync(new AssumeRoleRequest { RoleArn = Role(Dev), RoleSessionName = Session }, default);
+        var prod = await _bed.Hub.Sts.AssumeRoleAsync(new AssumeRoleRequest { RoleArn = Role(Prod), RoleSessionName = Session }, default);
+        using var http = new HttpClient(Org.Handler, disposeHandler: false);
+
+        // ECS allows a burst of 50 cluster reads per account and region: 50 in each account pass, the 51st in one is throttled.
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.True((await http.SendAsync(ListClusters(dev.AccessKeyId))).IsSuccessStatusCode);
+            Assert.True((await http.SendAsync(ListClusters(prod.AccessKeyId))).IsSuccessStatusCode);
+        }
+
+        Assert.False((await http.SendAsync(ListClusters(dev.AccessKeyId))).IsSuccessStatusCode);
+        Assert.Equal((1, 0, 1), (Org.HandlerFor(Dev, "eu-west-1").Throttled, Org.HandlerFor(Prod, "eu-west-1").Throttled, Org.Throttled));
+    }
+
+    private static HttpRequestMessage ListClusters(string accessKey)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "https://ecs.eu-west-1.amazonaws.com/") { Content = new StringContent("{}") };
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", "AmazonEC2ContainerServiceV20141113.ListClusters");
+        request.Headers.TryAddWithoutValidation("Authorization", $"AWS4-HMAC-SHA256 Credential={accessKey}/20260302/eu-west-1/ecs/aws4_request, SignedHeaders=host, Signature=0");
+        return request;
     }
 
     [Fact]
