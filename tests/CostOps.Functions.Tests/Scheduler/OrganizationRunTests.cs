@@ -94,6 +94,21 @@ public sealed class OrganizationRunTests
         Assert.Contains($"\"account\":\"{Staging}\",\"region\":\"us-east-1\"", deployment.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WorkerEvents_SameAccountRegionTwiceInOneContainer_AssumesTheRoleOnce()
+    {
+        var deployment = new OrganizationDeployment(_organization, Targets);
+        var worker = $$"""{"command":"run","account":"{{Dev}}","region":"eu-west-1"}""";
+
+        await deployment.RunAsync(worker);
+        _organization.Clock.Advance(TimeSpan.FromMinutes(15));
+        await deployment.RunAsync(worker);
+
+        Assert.Equal(1, _organization.Calls("AssumeRole"));
+        Assert.Equal(2, _organization.HandlerFor(Dev, "eu-west-1").Calls("ListServices"));
+        Assert.Equal(0, _organization.Account(Dev, "eu-west-1").Service("api").DesiredCount);
+    }
+
     private List<(string Account, string Region, int Api, int Web)> Counts() =>
     [
         .. from account in new[] { Dev, Staging, Prod }
