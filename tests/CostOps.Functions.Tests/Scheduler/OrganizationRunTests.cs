@@ -95,6 +95,21 @@ public sealed class OrganizationRunTests
     }
 
     [Fact]
+    public async Task ScheduledRun_UnknownOrganizationalUnit_ReportedAndTheOtherTargetsRun()
+    {
+        var deployment = new OrganizationDeployment(_organization, Targets.Replace("\"ou-root-workload1\"", "\"ou-root-workload1\",\"ou-root-missing1\"", StringComparison.Ordinal));
+
+        await deployment.RunAsync(Inputs.Scheduled);
+
+        var hub = deployment.Runs[0];
+        Assert.Equal(Inputs.Scheduled, hub.Input);
+        Assert.StartsWith("1 of the targets could not be handed to a worker: targets[1].organizationalUnits[1] ou-root-missing1: ", hub.Failure, StringComparison.Ordinal);
+        Assert.Contains("ParentNotFoundException", hub.Failure, StringComparison.Ordinal);
+        Assert.Equal(7, deployment.Runs.Count);
+        Assert.Equal(0, _organization.Account(Staging, "us-east-1").Service("web").DesiredCount);
+    }
+
+    [Fact]
     public async Task WorkerEvents_SameAccountRegionTwiceInOneContainer_AssumesTheRoleOnce()
     {
         var deployment = new OrganizationDeployment(_organization, Targets);
