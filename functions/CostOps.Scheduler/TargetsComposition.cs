@@ -1,5 +1,6 @@
 using CostOps.Aws;
 using CostOps.Aws.Adapters;
+using CostOps.Core.Observability;
 using CostOps.Core.Targets;
 using CostOps.Hosting;
 using CostOps.Hosting.Configuration;
@@ -30,6 +31,12 @@ internal static class TargetsComposition
 
     public static IInvocationHandler Compose(HostComposition composition, AwsAccess aws, TargetConfiguration targets, WorkerSettings settings)
     {
+        if (composition.Environment.OptionalString(Composition.WakeTargetGroup) is not null)
+        {
+            composition.Log.Write(LogLevel.Warning, "scheduler.wake_routing_off",
+                $"{Composition.WakeTargetGroup} is ignored with {TargetConfiguration.EnvironmentVariable}: waking through a load balancer works in single-account deployments only", []);
+        }
+
         var organization = new OrganizationsAccountReader(aws.Organizations);
         var hub = new HubFanOut(targets, organization, new LambdaWorkerLauncher(aws.Lambda, settings.FunctionName),
             settings.Options.MaxConcurrency, composition.Metrics, composition.Log, composition.Time);

@@ -61,6 +61,17 @@ public sealed class HubModeTests
     }
 
     [Fact]
+    public async Task HandleAsync_WakeTargetGroupWithTargets_SaysOnceItIsIgnored()
+    {
+        var function = Deploy(changes: new() { [Composition.WakeTargetGroup] = "arn:aws:elasticloadbalancing:eu-west-1:999999999999:targetgroup/costops-wake/0123456789abcdef" });
+
+        await Inputs.Run(function.HandleAsync, Inputs.Scheduled);
+        await Inputs.Run(function.HandleAsync, Inputs.Scheduled);
+
+        Assert.Single(_output.ToString().Split('\n'), l => l.Contains("\"event\":\"scheduler.wake_routing_off\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task HandleAsync_DryRunSetting_HubReportsADryRun()
     {
         var body = await Inputs.Run(Deploy(changes: new() { ["COSTOPS_DRY_RUN"] = "true" }).HandleAsync, Inputs.Scheduled);
