@@ -61,7 +61,7 @@ internal static class Composition
             store,
             store,
             new WeeklyReportRenderer(),
-            new S3ReportArchive(aws.S3, bucket, prefix, composition.Time),
+            new S3ReportArchive(aws.S3, bucket, prefix, aws.S3Links),
             new SnsNotifier(aws.Sns, topic),
             composition.Log,
             composition.Metrics,

@@ -35,7 +35,7 @@ internal static class DemoPrinter
         }
 
         yield return "";
-        yield return "(The report link points at the simulator; the S3 client signs it with this machine's clock, not the simulated one.)";
+        yield return "(The report link points at the simulated account; it is signed at the simulated time.)";
         yield return result.ReportHtmlPath is null ? "No HTML report was stored." : $"HTML report: {result.ReportHtmlPath}";
         yield return "";
         yield return "SAVINGS PER MONTH (730 h; a week counts 730/168 times)";

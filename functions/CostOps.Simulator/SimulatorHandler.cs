@@ -100,7 +100,7 @@ public sealed class SimulatorHandler : HttpMessageHandler
         _calls.AddOrUpdate(call.Operation, 1, (_, n) => n + 1);
         OnCall?.Invoke(call.Operation);
 
-        var region = call.SigningName is "ce" or "budgets" ? "us-east-1" : Account.Region;
+        var region = call.SigningName is "ce" or "budgets" or "organizations" ? "us-east-1" : Account.Region;
         var authorization = request.Headers.TryGetValues("Authorization", out var auth) ? string.Join(",", auth) : "";
         if (call.SigningName.Length == 0 || !authorization.Contains($"/{region}/{call.SigningName}/aws4_request", StringComparison.Ordinal))
         {
@@ -138,6 +138,8 @@ public sealed class SimulatorHandler : HttpMessageHandler
     {
         switch (call.SigningName)
         {
+            case "sts" or "organizations":
+                throw new SimulatorError("InvalidAction", $"One simulated account does not answer {call.SigningName} {call.Operation}: use a SimulatedOrganization and its Handler.");
             case "ecs":
                 return SimCall.Reply(HttpStatusCode.OK, _ecs.Handle(call.Operation, body, now));
             case "application-autoscaling":

@@ -119,6 +119,17 @@ public sealed class DemoWeekTests(DemoWeekFixture fixture) : IClassFixture<DemoW
         Assert.Contains("<svg", File.ReadAllText(_result.ReportHtmlPath!), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RunAsync_SeedWeek_TheReportLinkIsSignedAtTheSimulatedTimeForSevenDays()
+    {
+        var mail = Assert.Single(_result.Mails, m => m.Subject!.StartsWith("CostOps weekly", StringComparison.Ordinal));
+        var link = mail.Message.Split('\n').Single(l => l.StartsWith("http", StringComparison.Ordinal)).Trim();
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query);
+
+        Assert.Equal(mail.At.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture), query["X-Amz-Date"]);
+        Assert.Equal("604800", query["X-Amz-Expires"]);
+    }
+
     /// <remarks>
     /// By hand. One task-hour: dev (0.25 vCPU, 0.5 GB) $0.0123425 on demand, $0.00370275 on Spot; prod (0.5 vCPU, 1 GB) $0.024685.
     /// An office day runs 12 h less the 1-minute start-up: 11 h 59 min; the week has five (Thu, Fri, Mon, Tue, Wed).

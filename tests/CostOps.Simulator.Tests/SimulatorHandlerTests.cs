@@ -79,6 +79,26 @@ public sealed class SimulatorHandlerTests
         Assert.Contains("service/web/api", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SendAsync_StsToOneAccount_RefusedPointingAtTheSimulatedOrganization()
+    {
+        var bed = new Testbed();
+        using var http = new HttpClient(bed.Handler, disposeHandler: false);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://sts.us-west-2.amazonaws.com/")
+        {
+            Content = new StringContent("Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2Fx&RoleSessionName=costops", Encoding.UTF8, "application/x-www-form-urlencoded"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=AKID/20260302/us-west-2/sts/aws4_request, SignedHeaders=host, Signature=0");
+
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<Code>InvalidAction</Code>", body, StringComparison.Ordinal);
+        Assert.Contains("SimulatedOrganization", body, StringComparison.Ordinal);
+        Assert.Equal(1, bed.Handler.Calls("AssumeRole"));
+    }
+
     private static HttpRequestMessage EcsRequest(string operation, string json, string region = "us-west-2")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"https://ecs.{region}.amazonaws.com/") { Content = new StringContent(json, Encoding.UTF8) };

@@ -37,6 +37,9 @@ internal sealed class AwsRequestSender
         _limiter = new AwsRateLimiter(options.EcsRateLimits, timeProvider, delay);
     }
 
+    /// <summary>This sender's client-side rate buckets.</summary>
+    internal AwsRateLimiter Limiter => _limiter;
+
     public async Task<AwsWireResponse> SendAsync(AwsService service, string operation, AwsWireRequest wire, CancellationToken cancellationToken)
     {
         var endpoint = _endpoints.Resolve(service);
@@ -44,12 +47,15 @@ internal sealed class AwsRequestSender
         var sendOnce = SendOnceOperations.Contains(service, operation);
         for (var attempt = 1; ; attempt++)
         {
+            // Before the try: failing to get credentials (an assumed role refused, STS unreachable) is not a failure of
+            // this request, which was never sent; it is neither retried here nor reported as a delivery in doubt.
+            var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
             await _limiter.AcquireAsync(service, operation, cancellationToken).ConfigureAwait(false);
             _statistics.RecordCall(service.ServiceId, operation);
             string failure;
             try
             {
-                var response = await SendOnceAsync(service, endpoint, uri, wire, cancellationToken).ConfigureAwait(false);
+                var response = await SendOnceAsync(service, endpoint, uri, wire, credentials, cancellationToken).ConfigureAwait(false);
                 if ((int)response.Status is >= 200 and < 300)
                 {
                     if (_log?.IsEnabled(LogLevel.Debug) == true)
@@ -107,9 +113,8 @@ internal sealed class AwsRequestSender
     private static bool IsTransport(Exception ex, CancellationToken cancellationToken) =>
         !cancellationToken.IsCancellationRequested && ex is HttpRequestException or IOException or TaskCanceledException { InnerException: TimeoutException };
 
-    private async Task<AwsWireResponse> SendOnceAsync(AwsService service, AwsEndpoint endpoint, Uri uri, AwsWireRequest wire, CancellationToken cancellationToken)
+    private async Task<AwsWireResponse> SendOnceAsync(AwsService service, AwsEndpoint endpoint, Uri uri, AwsWireRequest wire, Amazon.Runtime.ImmutableCredentials credentials, CancellationToken cancellationToken)
     {
-        var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
         var signed = new List<KeyValuePair<string, string>>(wire.Headers)
         {
