@@ -66,6 +66,7 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
 
         var names = groupBy.Any(g => g.Key == "LINKED_ACCOUNT")
             ? family.Where(a => a.Options.AccountName is not null)
+                .DistinctBy(a => a.Options.AccountId, StringComparer.Ordinal)
                 .Select(a => new DimensionValuesWithAttributes { Value = a.Options.AccountId, Attributes = new Dictionary<string, string> { ["description"] = a.Options.AccountName! } })
                 .ToList()
             : null;

@@ -110,6 +110,26 @@ public sealed class CostExplorerLinkedAccountTests
         Assert.False(answer.Value.AccountNames.ContainsKey(Prod));
     }
 
+    [Fact]
+    public async Task SimulatedOrganization_HubCostExplorer_EveryAccountOnceWithItsRegionsAddedUp()
+    {
+        var bed = new OrganizationTestbed();
+        var devWest = bed.Organization.AddAccount(Dev, "eu-west-1", new SimulatorOptions { AccountName = "dev" });
+        var devEast = bed.Organization.AddAccount(Dev, "us-east-1", new SimulatorOptions { AccountName = "dev" });
+        var prod = bed.Organization.AddAccount(Prod, "eu-west-1");
+        devWest.AddCluster("app").AddService("app", "web", 1);
+        devEast.AddCluster("app").AddService("app", "web", 1);
+        prod.AddCluster("app").AddService("app", "api", 1);
+        bed.Organization.Hub.Advance(TimeSpan.FromHours(10));
+
+        var answer = await new CostExplorerDataReader(bed.Hub.CostExplorer).DailyByTagAndAccountAsync(new CostQuery(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3), "UnblendedCost"), "Environment", CancellationToken.None);
+
+        var byAccount = answer.Value.ByAccount.ToDictionary(c => c.Group, c => c.Amount!.Value, StringComparer.Ordinal);
+        Assert.Equal([Dev, Prod], byAccount.Keys.Order(StringComparer.Ordinal));
+        Assert.True(byAccount[Dev] > byAccount[Prod] * 1.5m, $"dev {byAccount[Dev]} should add up its two regions' bills against prod {byAccount[Prod]}");
+        Assert.Equal("dev", answer.Value.AccountNames[Dev]);
+    }
+
     private static GetCostAndUsageRequest Request(IReadOnlyList<GroupDefinition> groups, Expression? filter = null) => new()
     {
         TimePeriod = new DateInterval { Start = "2026-03-02", End = "2026-03-03" },
