@@ -9,8 +9,10 @@ locals {
 
   # Runs that must never overlap with themselves: a second scheduler or budget check would only wait
   # for the first one's claims. Functions not listed here keep the account's unreserved pool (-1).
+  # With targets the scheduler's hub run starts one worker invocation of itself per account-region: room
+  # for the hub run plus var.scheduler_worker_concurrency workers (the rest wait in the asynchronous queue).
   reserved_concurrency = {
-    scheduler     = 1
+    scheduler     = var.targets == null ? 1 : var.scheduler_worker_concurrency + 1
     budget_alerts = 1
   }
 
@@ -53,6 +55,8 @@ locals {
       COSTOPS_TIME_BUDGET_SECONDS      = tostring(var.scheduler_time_budget_seconds)
       COSTOPS_MAX_CONCURRENCY          = tostring(var.scheduler_max_concurrency)
       COSTOPS_STATUS_TAG               = var.status_tag
+      # Hub mode: the other accounts and regions, reached through their member role (null: this account only).
+      COSTOPS_TARGETS = local.targets_json
       # Boundary wake-up: the scheduler sets a one-time schedule in this group, run with this role, for
       # the next schedule change.
       COSTOPS_BOUNDARY_SCHEDULE_GROUP = local.boundary_group
@@ -162,7 +166,7 @@ resource "aws_lambda_function" "this" {
   lifecycle {
     precondition {
       condition     = length(jsonencode(local.function_environment[each.key])) <= 4096
-      error_message = "The environment of ${local.function_names[each.key]} is ${length(jsonencode(local.function_environment[each.key]))} bytes, over Lambda's 4 KB limit: shorten var.schedules (fewer or shorter schedules) or var.budget_names."
+      error_message = "The environment of ${local.function_names[each.key]} is ${length(jsonencode(local.function_environment[each.key]))} bytes, over Lambda's 4 KB limit: shorten var.schedules (fewer or shorter schedules), var.targets (organizational_units instead of long account lists, a cluster_tag instead of long cluster lists) or var.budget_names."
     }
     precondition {
       condition     = var.scheduler_time_budget_seconds <= var.timeout_seconds.scheduler - 60

@@ -126,6 +126,29 @@ data "aws_iam_policy_document" "scheduler" {
     resources = ["arn:${local.partition}:scheduler:${local.region}:${local.account_id}:schedule/${local.boundary_group}/costops-next-boundary"]
   }
 
+  # Hub mode: the member fleets are changed with each account's member role (modules/member-role), which
+  # trusts this function's role with the external id; the hub role itself gets no ECS rights over them.
+  dynamic "statement" {
+    for_each = local.hub_mode ? [1] : []
+    content {
+      sid       = "AssumeMemberRoles"
+      actions   = ["sts:AssumeRole"]
+      resources = local.member_role_arns
+    }
+  }
+
+  # Accounts of the organizational units in var.targets, listed at run time (management account or a
+  # delegated administrator only).
+  dynamic "statement" {
+    for_each = length(local.member_ous) > 0 ? [1] : []
+    content {
+      sid     = "ListOrganizationalUnitAccounts"
+      actions = ["organizations:ListAccountsForParent", "organizations:ListOrganizationalUnitsForParent"]
+      # The OU and root ARNs carry the organization id and the management account, which the module is not given.
+      resources = ["*"]
+    }
+  }
+
   dynamic "statement" {
     for_each = var.wake.enabled ? [1] : []
     content {

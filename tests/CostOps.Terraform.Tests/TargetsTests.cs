@@ -1,0 +1,97 @@
+using System.Text.Json;
+using CostOps.Terraform.Tests.Hcl;
+
+namespace CostOps.Terraform.Tests;
+
+/// <summary>Hub mode: the targets variable reaches the scheduler, the hub may assume only the member roles, and the member role allows what the hub's own fleet statements allow.</summary>
+[Collection(TerraformCollection.Name)]
+public sealed class TargetsTests(TerraformFixture terraform)
+{
+    /// <summary>The scheduler's statements that act on the fleet, besides the shared read-only ones.</summary>
+    private static readonly string[] SchedulerFleetWrites = ["ScaleManagedServices", "WriteStatusTagOnly", "SaveAndRestoreScalingBounds"];
+
+    [SkippableFact]
+    public void MemberRole_Statements_AreTheHubsFleetStatementsWithTheSameActionsAndConditions()
+    {
+        HclParser.Require();
+        var hub = Statements(terraform.Module, "read_fleet")
+            .Concat(Statements(terraform.Module, "scheduler").Where(s => SchedulerFleetWrites.Contains(s.Sid)))
+            .ToDictionary(s => s.Sid, StringComparer.Ordinal);
+        var member = Statements(terraform.MemberRole, "member").Where(s => s.Sid != "OperatorKeepRunningTag").ToDictionary(s => s.Sid, StringComparer.Ordinal);
+
+        Assert.Equal(hub.Keys.Order(StringComparer.Ordinal), member.Keys.Order(StringComparer.Ordinal));
+        Assert.All(hub, h =>
+        {
+            Assert.Equal(h.Value.Actions, member[h.Key].Actions);
+            Assert.Equal(h.Value.ConditionTests, member[h.Key].ConditionTests);
+        });
+    }
+
+    [SkippableFact]
+    public void MemberRole_Trust_OnlyTheHubRolesOfTheHubAccountWithTheExternalId()
+    {
+        HclParser.Require();
+        var trust = Assert.Single(Statements(terraform.MemberRole, "trust"));
+
+        Assert.Equal(["sts:AssumeRole"], trust.Actions);
+        var principal = Assert.Single(HclBlock.NestedBlocks(trust.Body, "principals"));
+        Assert.Equal("""["arn:${local.partition}:iam::${local.hub_account_id}:root"]""", HclBlock.Text(HclBlock.Get(principal, "identifiers")));
+        var conditions = HclBlock.NestedBlocks(trust.Body, "condition");
+        Assert.Contains(conditions, c => HclBlock.Text(HclBlock.Get(c, "variable")) == "aws:PrincipalArn" && HclBlock.Text(HclBlock.Get(c, "values"))!.Contains("var.hub_role_arns", StringComparison.Ordinal));
+        Assert.Contains(conditions, c => HclBlock.Text(HclBlock.Get(c, "variable")) == "sts:ExternalId" && HclBlock.Text(HclBlock.Get(c, "test")) == "StringEquals");
+    }
+
+    [SkippableFact]
+    public void HubScheduler_AssumesOnlyTheMemberRolesAndListsOrganizationsOnlyWithOrganizationalUnits()
+    {
+        HclParser.Require();
+        var statements = Statements(terraform.Module, "scheduler");
+
+        var assume = Assert.Single(statements, s => s.Actions.Contains("sts:AssumeRole"));
+        Assert.Equal(["sts:AssumeRole"], assume.Actions);
+        Assert.Equal("${local.member_role_arns}", HclBlock.Text(HclBlock.Get(assume.Body, "resources")));
+        Assert.Equal("${local.hub_mode ? [1] : []}", Generator(terraform.Module, "scheduler", "AssumeMemberRoles"));
+        Assert.Equal("${length(local.member_ous) > 0 ? [1] : []}", Generator(terraform.Module, "scheduler", "ListOrganizationalUnitAccounts"));
+        Assert.DoesNotContain(statements.SelectMany(s => s.Actions), a => a.StartsWith("organizations:", StringComparison.Ordinal) && a is not ("organizations:ListAccountsForParent" or "organizations:ListOrganizationalUnitsForParent"));
+    }
+
+    [SkippableFact]
+    public void SchedulerEnvironment_TargetsJsonUsesTheSharedFieldNames()
+    {
+        HclParser.Require();
+        var scheduler = terraform.Module.Locals["environment"].GetProperty("scheduler");
+        var json = HclBlock.Text(terraform.Module.Locals["targets_json"])!;
+
+        Assert.Equal("${local.targets_json}", HclBlock.Text(HclBlock.Get(scheduler, "COSTOPS_TARGETS")));
+        foreach (var field in new[] { "role", "externalId", "regions", "targets", "accounts", "organizationalUnits", "clusters", "clusterTag" })
+        {
+            Assert.Contains($"{field} ", json, StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("${!local.hub_mode ? null :", json, StringComparison.Ordinal);
+    }
+
+    private sealed record Statement(string Sid, string[] Actions, string[] ConditionTests, JsonElement Body);
+
+    private static List<Statement> Statements(TerraformConfiguration configuration, string document)
+    {
+        var block = configuration.DataSources.Single(d => d.Type == "aws_iam_policy_document" && d.Name == document);
+        return block.Blocks("statement").Select(s => new Statement(
+            HclBlock.Text(HclBlock.Get(s, "sid")) ?? string.Empty,
+            HclBlock.Get(s, "actions") is { ValueKind: JsonValueKind.Array } actions ? [.. actions.EnumerateArray().Select(a => a.GetString()!).Order(StringComparer.Ordinal)] : [],
+            [.. HclBlock.NestedBlocks(s, "condition").Select(c => $"{HclBlock.Text(HclBlock.Get(c, "test"))} {HclBlock.Text(HclBlock.Get(c, "variable"))}").Order(StringComparer.Ordinal)],
+            s)).ToList();
+    }
+
+    /// <summary>The for_each of the dynamic statement with that sid.</summary>
+    private static string? Generator(TerraformConfiguration configuration, string document, string sid)
+    {
+        var block = configuration.DataSources.Single(d => d.Type == "aws_iam_policy_document" && d.Name == document);
+        return HclBlock.Get(block.Body, "dynamic") is { } dynamic && HclBlock.Get(dynamic, "statement") is { ValueKind: JsonValueKind.Array } generators
+            ? generators.EnumerateArray()
+                .Where(g => HclBlock.NestedBlocks(g, "content").Any(c => HclBlock.Text(HclBlock.Get(c, "sid")) == sid))
+                .Select(g => HclBlock.Text(HclBlock.Get(g, "for_each")))
+                .SingleOrDefault()
+            : null;
+    }
+}
