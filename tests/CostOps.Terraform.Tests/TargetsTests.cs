@@ -27,6 +27,18 @@ public sealed class TargetsTests(TerraformFixture terraform)
         });
     }
 
+    /// <summary>The organization example writes the member role as a StackSet template: the same statements, by sid and actions.</summary>
+    [SkippableFact]
+    public void OrganizationExample_StackSetTemplate_HasTheMemberRolesStatements()
+    {
+        HclParser.Require();
+        var example = terraform.Callers.Single(c => c.Directory!.EndsWith("organization", StringComparison.Ordinal));
+        var text = string.Concat(example.Texts.Values);
+
+        Assert.All(Statements(terraform.MemberRole, "member").Where(s => s.Sid != "OperatorKeepRunningTag"), s =>
+            Assert.Contains($"Sid = \"{s.Sid}\", Effect = \"Allow\", Action = [{string.Join(", ", s.Actions.Select(a => $"\"{a}\""))}]", text, StringComparison.Ordinal));
+    }
+
     [SkippableFact]
     public void MemberRole_Trust_OnlyTheHubRolesOfTheHubAccountWithTheExternalId()
     {

@@ -39,6 +39,7 @@ public sealed class SimulatedMembers : IDisposable
 
     public SimulatedMembers()
     {
+        Store = new InMemoryStateStore(Clock);
         Hub = new SimulatedAccount(new SimulatorOptions { Region = "eu-central-1", AccountId = "999999999999" }, Clock);
         Hub.AddCluster("tools");
         Hub.Sync();
@@ -70,15 +71,13 @@ public sealed class SimulatedMembers : IDisposable
 
     public FakeRoleAssumer Roles { get; } = new();
 
-    public InMemoryStateStore Store => _store ??= new InMemoryStateStore(Clock);
+    public InMemoryStateStore Store { get; }
 
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
     public StringWriter Out { get; private set; } = new();
 
     public StringWriter Error { get; private set; } = new();
-
-    private InMemoryStateStore? _store;
 
     public async Task<int> RunAsync(params string[] args)
     {
