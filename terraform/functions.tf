@@ -47,8 +47,9 @@ locals {
       COSTOPS_FUNCTION_TIMEOUT_SECONDS = tostring(var.timeout_seconds.scheduler)
       COSTOPS_DEADLINE_MARGIN_SECONDS  = tostring(var.deadline_margin_seconds)
       COSTOPS_TABLE                    = local.table_name
-      COSTOPS_CLUSTERS                 = local.clusters_by_name ? join(",", var.clusters) : null
-      COSTOPS_CLUSTER_TAG              = local.clusters_by_name ? null : var.cluster_tag
+      # With targets each target names its clusters; the scheduler does not read these then.
+      COSTOPS_CLUSTERS                 = !local.hub_mode && local.clusters_by_name ? join(",", var.clusters) : null
+      COSTOPS_CLUSTER_TAG              = !local.hub_mode && !local.clusters_by_name ? var.cluster_tag : null
       COSTOPS_SCHEDULES                = local.schedules_json
       COSTOPS_DRY_RUN                  = tostring(var.dry_run)
       COSTOPS_RESTOP_DRIFT             = tostring(var.restop_drift)
@@ -175,6 +176,10 @@ resource "aws_lambda_function" "this" {
     precondition {
       condition     = var.deadline_margin_seconds < var.timeout_seconds[each.key]
       error_message = "deadline_margin_seconds (${var.deadline_margin_seconds}) must be less than timeout_seconds.${each.key} (${var.timeout_seconds[each.key]})."
+    }
+    precondition {
+      condition     = !(var.wake.enabled && var.targets != null)
+      error_message = "wake.enabled applies to a single-account deployment: the scheduler with targets does not point load balancer rules at the wake page. Turn one of them off."
     }
     precondition {
       condition     = (length(var.clusters) > 0) != (var.cluster_tag != null)

@@ -193,6 +193,11 @@ run "targets_hub_mode" {
   }
 
   assert {
+    condition     = !contains(keys(aws_lambda_function.this["scheduler"].environment[0].variables), "COSTOPS_CLUSTERS") && contains(keys(aws_lambda_function.this["spot_manager"].environment[0].variables), "COSTOPS_CLUSTERS")
+    error_message = "With targets the scheduler gets no clusters of its own; the Spot manager keeps the hub's."
+  }
+
+  assert {
     condition     = contains(output.targets.role_arns, "arn:aws:iam::111111111111:role/costops-member") && contains(output.targets.role_arns, "arn:aws:iam::*:role/costops-member")
     error_message = "The hub may assume the member role of each listed account, and with OUs the role of that name in any account."
   }

@@ -67,6 +67,20 @@ public sealed class TargetsTests(TerraformFixture terraform)
         Assert.DoesNotContain(statements.SelectMany(s => s.Actions), a => a.StartsWith("organizations:", StringComparison.Ordinal) && a is not ("organizations:ListAccountsForParent" or "organizations:ListOrganizationalUnitsForParent"));
     }
 
+    /// <summary>With targets the scheduler reaches fleets only through member roles: its own ECS statements and cluster variables go.</summary>
+    [SkippableFact]
+    public void HubScheduler_WithTargets_HasNoEcsStatementsOrClusterVariablesOfItsOwn()
+    {
+        HclParser.Require();
+        var scheduler = terraform.Module.DataSources.Single(d => d.Type == "aws_iam_policy_document" && d.Name == "scheduler");
+        var environment = terraform.Module.Locals["environment"].GetProperty("scheduler");
+
+        Assert.All(SchedulerFleetWrites, sid => Assert.Equal("${local.hub_mode ? [] : [1]}", Generator(terraform.Module, "scheduler", sid)));
+        Assert.Contains("local.hub_mode ? [] : [data.aws_iam_policy_document.read_fleet.json]", HclBlock.Text(scheduler.Attribute("source_policy_documents")), StringComparison.Ordinal);
+        Assert.StartsWith("${!local.hub_mode && ", HclBlock.Text(HclBlock.Get(environment, "COSTOPS_CLUSTERS")), StringComparison.Ordinal);
+        Assert.StartsWith("${!local.hub_mode && ", HclBlock.Text(HclBlock.Get(environment, "COSTOPS_CLUSTER_TAG")), StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void SchedulerEnvironment_TargetsJsonUsesTheSharedFieldNames()
     {

@@ -67,7 +67,8 @@ data "aws_caller_identity" "hub" {}
 module "costops" {
   source = "../../"
 
-  # The hub account's own clusters (the Spot manager and the report read them too).
+  # The hub account's clusters the Spot manager, report and budget alerts read. With targets the scheduler
+  # schedules only the targets: add the hub account as a target (with a member role) to schedule these too.
   clusters            = ["tools"]
   notification_emails = ["platform-team@example.com"]
   timezone            = "Europe/Berlin"

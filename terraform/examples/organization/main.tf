@@ -110,7 +110,8 @@ locals {
 module "costops" {
   source = "../../"
 
-  # The management account's own clusters (the Spot manager and the report read them too).
+  # The management account's clusters the Spot manager, report and budget alerts read. With targets the
+  # scheduler schedules only the targets (StackSets never deploy to the management account itself).
   cluster_tag         = var.cluster_tag
   notification_emails = ["platform-team@example.com"]
   timezone            = "Europe/Berlin"
