@@ -1,13 +1,19 @@
 using System.Globalization;
 using CostOps.Benchmarks;
 
-// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only | --naive-only]
+// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only | --naive-only | --organization-only]
 // Time reads for measurement use Stopwatch; the date on the report comes from TimeProvider.System, here only.
 var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "benchmarks/out/latest.md";
 var quick = args.Contains("--quick");
 if (args.Contains("--naive-only"))
 {
     Console.WriteLine(NaiveSchedulerBenchmark.Markdown(await NaiveSchedulerBenchmark.RunAsync(1_000, 10)));
+    return;
+}
+
+if (args.Contains("--organization-only"))
+{
+    Console.WriteLine(OrganizationStopBenchmark.Markdown(await OrganizationStopBenchmark.RunAsync(20, 500)));
     return;
 }
 
@@ -49,8 +55,10 @@ var throttled = await ThrottledStopBenchmark.RunAsync(1_000, 10, 0.3);
 Console.Error.WriteLine($"throttled stop: {throttled.Stopped} stopped, {throttled.Failed} failed, {throttled.Calls} calls, {throttled.SimulatedTime.TotalSeconds:0.0} s simulated");
 var heaps = new[] { await HeapBenchmark.RunAsync(1_000, 10), await HeapBenchmark.RunAsync(10_000, 20) };
 var naive = await NaiveSchedulerBenchmark.RunAsync(1_000, 10);
+var organization = await OrganizationStopBenchmark.RunAsync(20, 500);
 var report = ReportWriter.Write(header, decisions, passes) + LogVolumeBenchmark.Markdown(await LogVolumeBenchmark.RunAsync())
-    + LatencyTickBenchmark.Markdown(tick) + ThrottledStopBenchmark.Markdown(throttled) + HeapBenchmark.Markdown(heaps) + NaiveSchedulerBenchmark.Markdown(naive);
+    + LatencyTickBenchmark.Markdown(tick) + ThrottledStopBenchmark.Markdown(throttled) + HeapBenchmark.Markdown(heaps) + NaiveSchedulerBenchmark.Markdown(naive)
+    + OrganizationStopBenchmark.Markdown(organization);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 await File.WriteAllTextAsync(output, report);
 Console.WriteLine(report);

@@ -25,6 +25,7 @@ internal static class Composition
     internal const string BoundaryRole = "COSTOPS_BOUNDARY_ROLE_ARN";
     internal const string FunctionArn = "COSTOPS_FUNCTION_ARN";
     internal const string WakeTargetGroup = "COSTOPS_WAKE_TARGET_GROUP_ARN";
+    internal const string TargetsVariable = Core.Targets.TargetConfiguration.EnvironmentVariable;
     internal const string WakeUpOffMessage = "boundary wake-up off: the safety tick alone decides how late a boundary is handled";
 
     internal static readonly EventKind[] Events = [EventKind.ScheduledEvent, EventKind.SchedulerPayload];
@@ -35,7 +36,10 @@ internal static class Composition
         var env = composition.Environment;
         var table = CommonSettings.TableName(env);
         var schedules = ReadSchedules(env);
-        var inventory = ReadScope(env);
+        var targets = TargetsComposition.Read(env, out var hubMode);
+
+        // With targets, each target names its own clusters; COSTOPS_CLUSTERS / COSTOPS_CLUSTER_TAG are not read.
+        var inventory = hubMode ? null : ReadScope(env);
         var statusTag = ReadStatusTag(env);
         var options = new SchedulerOptions
         {
@@ -51,15 +55,19 @@ internal static class Composition
         var functionName = env.RequiredString(FunctionNameVariable, "this function's name (Lambda sets it)");
         var wakeUp = ReadWakeUp(env);
         var wakeGroup = ReadWakeTargetGroup(env);
-        if (schedules is null || inventory is null || env.Problems.Count > 0)
+        if (schedules is null || (hubMode ? targets is null : inventory is null) || env.Problems.Count > 0)
         {
             return UncomposedHandler.Instance;
         }
 
         var aws = new AwsAccess(env.Variables, composition.Time, composition.Log, handler: composition.Overrides?.AwsHandler);
         var store = composition.Overrides?.StateStore ?? aws.StateStore(table);
+        if (targets is not null)
+        {
+            return TargetsComposition.Compose(composition, aws, targets, new WorkerSettings(schedules, options, functionName, store, wakeUp));
+        }
         var ports = new SchedulerPorts(
-            new EcsServiceInventory(aws.Ecs, inventory, composition.Log),
+            new EcsServiceInventory(aws.Ecs, inventory!, composition.Log),
             new EcsServiceCapacity(aws.Ecs),
             new AutoScalingServiceScaling(aws.AutoScaling),
             new EcsServiceTagger(aws.Ecs),

@@ -12,10 +12,19 @@ namespace CostOps.Scheduler;
 /// Runs one reconciliation. The triggering event only says "look now"; a manual <c>run</c> may ask for a
 /// dry run or carry the continuation token of a run that used up its time budget.
 /// </summary>
-internal sealed class SchedulerHandler(SchedulerReconciler reconciler, AwsCallStatistics calls) : IInvocationHandler
+/// <param name="worker">True for a worker of a hub scheduler, whose events name its account-region; false in single-account mode, which refuses them.</param>
+internal sealed class SchedulerHandler(SchedulerReconciler reconciler, AwsCallStatistics calls, bool worker = false) : IInvocationHandler
 {
     public async Task<InvocationResult> HandleAsync(InvocationEvent invocationEvent, InvocationContext context)
     {
+        var target = (invocationEvent as ManualCommand)?.Target ?? (invocationEvent as SchedulerPayload)?.Target;
+        if (target is not null && !worker)
+        {
+            return InvocationResult.Failed(new JsonObject { ["account"] = target.AccountId, ["region"] = target.Region },
+                $"this scheduler manages its own account and region only ({Core.Targets.TargetConfiguration.EnvironmentVariable} is not set): "
+                + $"the run for {target} was not made; set {Core.Targets.TargetConfiguration.EnvironmentVariable} to schedule other accounts");
+        }
+
         var request = invocationEvent is ManualCommand manual
             ? new SchedulerRunRequest(manual.Continuation, manual.DryRun)
             : new SchedulerRunRequest();

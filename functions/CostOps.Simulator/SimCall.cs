@@ -11,6 +11,7 @@ internal sealed record SimCall(string SigningName, string Operation)
         ("AnyScaleFrontendService.", "application-autoscaling"),
         ("AWSInsightsIndexService.", "ce"),
         ("AWSBudgetServiceGateway.", "budgets"),
+        ("AWSOrganizationsV20161128.", "organizations"),
     ];
 
     public static SimCall Classify(HttpRequestMessage request, byte[] body)
@@ -43,8 +44,11 @@ internal sealed record SimCall(string SigningName, string Operation)
         if (request.Method == HttpMethod.Post && path == "/" && System.Text.Encoding.UTF8.GetString(body).Contains("Action=", StringComparison.Ordinal))
         {
             var form = SimForm.Parse(System.Text.Encoding.UTF8.GetString(body));
-            var elb = request.Headers.TryGetValues("Authorization", out var auth) && auth.Any(a => a.Contains("/elasticloadbalancing/aws4_request", StringComparison.Ordinal));
-            return new SimCall(elb ? "elasticloadbalancing" : form.GetValueOrDefault("Version") == CloudWatchApi.ApiVersion ? "monitoring" : "sns", form.GetValueOrDefault("Action") ?? "");
+            var auth = request.Headers.TryGetValues("Authorization", out var authorization) ? string.Join(",", authorization) : "";
+            var signingName = auth.Contains("/elasticloadbalancing/aws4_request", StringComparison.Ordinal) ? "elasticloadbalancing"
+                : auth.Contains("/sts/aws4_request", StringComparison.Ordinal) ? "sts"
+                : form.GetValueOrDefault("Version") == CloudWatchApi.ApiVersion ? "monitoring" : "sns";
+            return new SimCall(signingName, form.GetValueOrDefault("Action") ?? "");
         }
 
         return new SimCall("s3", request.Method == HttpMethod.Put ? "PutObject" : request.Method == HttpMethod.Get ? "GetObject" : request.Method.Method);
@@ -58,6 +62,8 @@ internal sealed record SimCall(string SigningName, string Operation)
                 return Reply(error.Status, SnsApi.Error(error.Type, error.Message), "text/xml");
             case "elasticloadbalancing":
                 return Reply(error.Status, Elbv2Api.Error(error.Type, error.Message), "text/xml");
+            case "sts":
+                return Reply(error.Status, StsApi.Error(error.Type, error.Message), "text/xml");
             case "monitoring":
                 return Reply(error.Status, CloudWatchApi.Error(error.Type, error.Message), "text/xml");
             case "s3":

@@ -17,7 +17,7 @@ public sealed class ConfigurationPropertyTests
         [
             .. HostVariables, "COSTOPS_TABLE", "COSTOPS_CLUSTERS", "COSTOPS_CLUSTER_TAG", "COSTOPS_SCHEDULES", "COSTOPS_DRY_RUN",
             "COSTOPS_RESTOP_DRIFT", "COSTOPS_TIME_BUDGET_SECONDS", "COSTOPS_MAX_CONCURRENCY", "COSTOPS_STATUS_TAG", "AWS_LAMBDA_FUNCTION_NAME",
-            "COSTOPS_BOUNDARY_SCHEDULE_GROUP", "COSTOPS_BOUNDARY_ROLE_ARN", "COSTOPS_FUNCTION_ARN",
+            "COSTOPS_BOUNDARY_SCHEDULE_GROUP", "COSTOPS_BOUNDARY_ROLE_ARN", "COSTOPS_FUNCTION_ARN", "COSTOPS_TARGETS",
         ],
         ["cost-report"] =
         [
@@ -50,7 +50,10 @@ public sealed class ConfigurationPropertyTests
             "123456789012", "12345678901x", "costops-reports", "Bad_Bucket", "25,40,60,100%:forecast", "25,x", "[{\"amount\":40}]",
             "[{\"amount\":\"40\"}]", "[{\"percent\":1e400}]", "{\"schedules\":{}}", "{\"schedules\": {\"x\": ", "[]", "null",
             "{\"default\":\"a\",\"schedules\":{\"a\":{\"timezone\":\"UTC\",\"periods\":[\"daily 08:00-20:00\"]}}}",
-            "{\"schedules\":{\"a\":{\"timezone\":\"UTC\",\"periods\":[\"daily 08:00-20:00\"],\"startLeadMinutes\":1e400}}}")));
+            "{\"schedules\":{\"a\":{\"timezone\":\"UTC\",\"periods\":[\"daily 08:00-20:00\"],\"startLeadMinutes\":1e400}}}",
+            "{\"role\":\"costops-member\",\"regions\":[\"eu-west-1\"],\"targets\":[{\"accounts\":[\"111111111111\"],\"clusters\":[\"app\"]}]}",
+            "{\"role\":\"r\",\"regions\":[\"eu-west-1\"],\"targets\":[{\"organizationalUnits\":[\"ou-ab12-cdef3456\"],\"clusterTag\":\"costops=on\"}]}",
+            "{\"role\":\"r\",\"targets\":[{\"accounts\":[\"1\"],\"clusters\":[]}]}")));
 
     private static void AssertColdStartFailsSafe(string function, (int Variable, string? Value)[] changes)
     {

@@ -11,6 +11,18 @@ public sealed partial record BoundaryWakeUpOptions(string GroupName, string Role
     /// <summary>One fixed one-time schedule per deployment, rewritten when the next boundary changes.</summary>
     public const string ScheduleName = "costops-next-boundary";
 
+    /// <summary>The account of a worker of a hub scheduler: its wake-up is its own schedule, and wakes only it. Null in single-account mode.</summary>
+    public string? Account { get; init; }
+
+    /// <summary>The region of a worker of a hub scheduler; null in single-account mode.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>
+    /// <see cref="ScheduleName"/>, or for a worker <c>costops-next-boundary-&lt;account&gt;-&lt;region&gt;</c>: at most 60 characters
+    /// (regions are at most 25), within EventBridge Scheduler's 64.
+    /// </summary>
+    public string Name => Account is null ? ScheduleName : $"{ScheduleName}-{Account}-{Region}";
+
     /// <summary>What is wrong with the group name, or null: 1 to 64 letters, digits, '-', '_' or '.'.</summary>
     public static string? GroupNameProblem(string value) =>
         value.Length <= 64 && GroupPattern().IsMatch(value) ? null : "a schedule group name of 1 to 64 letters, digits, '-', '_' or '.', e.g. costops";

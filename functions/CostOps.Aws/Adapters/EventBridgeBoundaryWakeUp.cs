@@ -7,8 +7,8 @@ using CostOps.Core.Scheduler.Ports;
 namespace CostOps.Aws.Adapters;
 
 /// <summary>
-/// The boundary wake-up as one EventBridge Scheduler one-time schedule per deployment
-/// (<see cref="BoundaryWakeUpOptions.ScheduleName"/> in the configured group): <c>at(…)</c> in UTC, no flexible
+/// The boundary wake-up as one EventBridge Scheduler one-time schedule per deployment, or per account-region for the
+/// workers of a hub scheduler (<see cref="BoundaryWakeUpOptions.Name"/> in the configured group): <c>at(…)</c> in UTC, no flexible
 /// window, invoking the scheduler function with its boundary payload. It writes only when the wanted definition
 /// differs from the last one known to be in place: after a cold start it reads the schedule once (GetSchedule),
 /// then remembers what it wrote, so a quiet tick costs no write. Created when missing (CreateSchedule; on
@@ -20,6 +20,15 @@ public sealed class EventBridgeBoundaryWakeUp : IBoundaryWakeUp
 {
     /// <summary>What the function receives: <c>{"source":"costops.scheduler","trigger":"boundary",…}</c>, a run decided from the clock.</summary>
     public const string Input = """{"source":"costops.scheduler","trigger":"boundary","schedule":"costops-next-boundary"}""";
+
+    /// <summary><see cref="Input"/>, or for a worker the same naming its schedule, account and region, so the wake-up runs only that worker.</summary>
+    public static string InputOf(BoundaryWakeUpOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Account is null
+            ? Input
+            : $$"""{"source":"costops.scheduler","trigger":"boundary","schedule":"{{options.Name}}","account":"{{options.Account}}","region":"{{options.Region}}"}""";
+    }
 
     /// <summary>A boundary run more than 5 minutes late is no better than the safety tick: two retries within that.</summary>
     internal static readonly ScheduleRetryPolicy Retries = new() { MaximumRetryAttempts = 2, MaximumEventAgeInSeconds = 300 };
@@ -64,7 +73,7 @@ public sealed class EventBridgeBoundaryWakeUp : IBoundaryWakeUp
         catch (AwsServiceException ex)
         {
             throw new InvalidOperationException(
-                $"the one-time schedule {_options.GroupName}/{BoundaryWakeUpOptions.ScheduleName} could not be set to {Expression(at)}: {ex.Message}", ex);
+                $"the one-time schedule {_options.GroupName}/{_options.Name} could not be set to {Expression(at)}: {ex.Message}", ex);
         }
     }
 
@@ -74,14 +83,14 @@ public sealed class EventBridgeBoundaryWakeUp : IBoundaryWakeUp
 
     internal ScheduleDefinition Definition(DateTimeOffset at) => new()
     {
-        Name = BoundaryWakeUpOptions.ScheduleName,
+        Name = _options.Name,
         GroupName = _options.GroupName,
         ScheduleExpression = Expression(at),
         ScheduleExpressionTimezone = "UTC",
         FlexibleTimeWindow = FlexibleTimeWindow.None,
         State = "ENABLED",
         Description = "CostOps: runs the scheduler at the next schedule boundary; every run moves it.",
-        Target = new ScheduleTarget { Arn = _options.FunctionArn, RoleArn = _options.RoleArn, Input = Input, RetryPolicy = Retries },
+        Target = new ScheduleTarget { Arn = _options.FunctionArn, RoleArn = _options.RoleArn, Input = InputOf(_options), RetryPolicy = Retries },
     };
 
     private static bool Same(GetScheduleResponse current, ScheduleDefinition wanted) =>
@@ -99,7 +108,7 @@ public sealed class EventBridgeBoundaryWakeUp : IBoundaryWakeUp
     {
         try
         {
-            return await _client.GetScheduleAsync(new GetScheduleRequest { Name = BoundaryWakeUpOptions.ScheduleName, GroupName = _options.GroupName }, ct).ConfigureAwait(false);
+            return await _client.GetScheduleAsync(new GetScheduleRequest { Name = _options.Name, GroupName = _options.GroupName }, ct).ConfigureAwait(false);
         }
         catch (AwsServiceException ex) when (ex.ErrorCode == "ResourceNotFoundException" || ex.StatusCode == HttpStatusCode.NotFound)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CostOps.Aws.Lambda;
 using CostOps.Core.Scheduler;
 using CostOps.Core.Scheduler.Ports;
@@ -7,14 +6,18 @@ namespace CostOps.Aws.Adapters;
 
 /// <summary>
 /// Queues an asynchronous invocation of this same function (production passes AWS_LAMBDA_FUNCTION_NAME)
-/// with a manual-invoke event: <c>{"command":"run","dryRun":…,"continuation":"…"}</c>.
+/// with a manual-invoke event: <c>{"command":"run","dryRun":…,"continuation":"…"}</c>; a worker of a hub scheduler
+/// adds its <c>"account"</c> and <c>"region"</c>, so the rest runs for the same account-region.
 /// </summary>
 public sealed class LambdaRunContinuation : IRunContinuation
 {
     private readonly ILambdaClient _client;
     private readonly string _functionName;
+    private readonly string? _account;
+    private readonly string? _region;
 
-    public LambdaRunContinuation(ILambdaClient client, string functionName)
+    /// <param name="account">The worker's account (with <paramref name="region"/>); null in single-account mode.</param>
+    public LambdaRunContinuation(ILambdaClient client, string functionName, string? account = null, string? region = null)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
         if (string.IsNullOrWhiteSpace(functionName))
@@ -24,31 +27,14 @@ public sealed class LambdaRunContinuation : IRunContinuation
         }
 
         _functionName = functionName;
+        _account = account;
+        _region = region;
     }
 
     public async Task ContinueAsync(SchedulerRunRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await _client.InvokeAsync(new InvokeRequest { FunctionName = _functionName, Payload = Payload(request) }, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The continuation member is left out for a fresh pass (no token).</summary>
-    internal static byte[] Payload(SchedulerRunRequest request)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("command", "run");
-            writer.WriteBoolean("dryRun", request.DryRun);
-            if (request.ContinuationToken is not null)
-            {
-                writer.WriteString("continuation", request.ContinuationToken);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return buffer.ToArray();
+        var payload = RunPayload.Write(_account, _region, request.DryRun, request.ContinuationToken);
+        await _client.InvokeAsync(new InvokeRequest { FunctionName = _functionName, Payload = payload }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -37,6 +37,9 @@ internal sealed class AwsRequestSender
         _limiter = new AwsRateLimiter(options.EcsRateLimits, timeProvider, delay);
     }
 
+    /// <summary>This sender's client-side rate buckets.</summary>
+    internal AwsRateLimiter Limiter => _limiter;
+
     public async Task<AwsWireResponse> SendAsync(AwsService service, string operation, AwsWireRequest wire, CancellationToken cancellationToken)
     {
         var endpoint = _endpoints.Resolve(service);

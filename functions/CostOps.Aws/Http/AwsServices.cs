@@ -22,4 +22,18 @@ public static class AwsServices
 
     /// <summary>EventBridge Scheduler; <c>AWS_ENDPOINT_URL_SCHEDULER</c> overrides its endpoint.</summary>
     public static readonly AwsService Scheduler = new("scheduler", "scheduler", AwsProtocol.RestJson, "Scheduler", JsonVersion: "1.1");
+
+    /// <summary>
+    /// Security Token Service, regional endpoint <c>sts.{region}.amazonaws.com</c> (AWS recommends regional over the legacy
+    /// global <c>sts.amazonaws.com</c>: lower latency, and its session tokens are valid in every region);
+    /// <c>AWS_ENDPOINT_URL_STS</c> overrides it.
+    /// </summary>
+    public static readonly AwsService Sts = new("sts", "sts", AwsProtocol.Query, "STS", ApiVersion: "2011-06-15");
+
+    /// <summary>
+    /// AWS Organizations: one endpoint for the commercial partition, <c>organizations.us-east-1.amazonaws.com</c>, signed for
+    /// us-east-1 (the model's endpoint rules); callable only from the management account or a delegated administrator.
+    /// <c>AWS_ENDPOINT_URL_ORGANIZATIONS</c> overrides it.
+    /// </summary>
+    public static readonly AwsService Organizations = new("organizations", "organizations", AwsProtocol.Json, "Organizations", TargetPrefix: "AWSOrganizationsV20161128", JsonVersion: "1.1", GlobalRegion: "us-east-1", GlobalEndpoint: "organizations.us-east-1.amazonaws.com");
 }

@@ -47,6 +47,9 @@ public sealed class AwsTransport : IAwsTransport
     /// <summary>Calls, retries and throttles so far, per service and operation.</summary>
     public AwsCallStatistics Statistics { get; }
 
+    /// <summary>The client-side rate bucket <paramref name="operation"/> draws from on this transport (null when the service is not limited).</summary>
+    internal TokenBucket? RateBucket(AwsService service, string operation) => _sender.Limiter.BucketFor(service, operation);
+
     public async Task<TResponse> InvokeJsonAsync<TRequest, TResponse>(
         AwsService service,
         string operation,

@@ -15,12 +15,24 @@ public static class AwsTransportFactory
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(timeProvider);
         options = (options ?? new AwsTransportOptions()).Validate();
-        var httpClient = handler is null
+        var credentials = handler is null ? new DefaultCredentialSource() : (ICredentialSource)new VariablesCredentialSource(environment);
+        return Create(HttpClientFor(options, handler), credentials, environment, timeProvider, options, log);
+    }
+
+    /// <summary>The HTTP client transports send through: pooled sockets in production, <paramref name="handler"/> when given.</summary>
+    public static HttpClient HttpClientFor(AwsTransportOptions options, HttpMessageHandler? handler)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return handler is null
             ? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.HttpTimeout }
             : new HttpClient(handler, disposeHandler: false) { Timeout = options.HttpTimeout };
-        return new AwsTransport(
+    }
+
+    /// <summary>A transport with its own rate limits and call statistics over a shared <paramref name="httpClient"/>.</summary>
+    public static AwsTransport Create(HttpClient httpClient, ICredentialSource credentials, IReadOnlyDictionary<string, string> environment, TimeProvider timeProvider, AwsTransportOptions options, IStructuredLog? log) =>
+        new(
             httpClient,
-            handler is null ? new DefaultCredentialSource() : new VariablesCredentialSource(environment),
+            credentials,
             new AwsEndpointResolver(environment),
             options,
             timeProvider,
@@ -28,5 +40,4 @@ public static class AwsTransportFactory
             Random.Shared.NextDouble,
             new AwsCallStatistics(),
             log);
-    }
 }

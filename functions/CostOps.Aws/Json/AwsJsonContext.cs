@@ -4,6 +4,7 @@ using CostOps.Aws.Budgets;
 using CostOps.Aws.CostExplorer;
 using CostOps.Aws.Ecs;
 using CostOps.Aws.EventBridgeScheduler;
+using CostOps.Aws.Organizations;
 
 namespace CostOps.Aws.Json;
 
@@ -78,4 +79,10 @@ namespace CostOps.Aws.Json;
 [JsonSerializable(typeof(ScheduleDefinition))]
 [JsonSerializable(typeof(GetScheduleResponse))]
 [JsonSerializable(typeof(ScheduleArnResponse))]
+[JsonSerializable(typeof(Account))]
+[JsonSerializable(typeof(OrganizationalUnit))]
+[JsonSerializable(typeof(ListAccountsForParentRequest))]
+[JsonSerializable(typeof(ListAccountsForParentResponse))]
+[JsonSerializable(typeof(ListOrganizationalUnitsForParentRequest))]
+[JsonSerializable(typeof(ListOrganizationalUnitsForParentResponse))]
 public sealed partial class AwsJsonContext : JsonSerializerContext;

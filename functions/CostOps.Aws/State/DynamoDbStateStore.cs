@@ -14,7 +14,8 @@ namespace CostOps.Aws.State;
 /// pk = svc#&lt;serviceArn&gt;  sk = state                        service state + snapshot + Spot history ("spot" map),
 ///                                                            "version" (N) guards every write of the scheduler and the Spot manager
 /// pk = act#&lt;yyyy-mm-dd&gt;   sk = &lt;utc instant&gt;#&lt;arn&gt;#&lt;kind&gt;  activity, one partition per UTC day, ttl
-/// pk = run#&lt;yyyy-mm-dd&gt;   sk = &lt;utc instant&gt;                scheduler runs that changed something, ttl
+/// pk = run#&lt;yyyy-mm-dd&gt;   sk = &lt;utc instant&gt;[#&lt;account&gt;#&lt;region&gt;]  scheduler runs that changed something, ttl
+///                                                            (a worker of a hub scheduler adds its account and region)
 /// pk = once#&lt;key&gt;         sk = once                         IOnceLedger keys, ttl = their expiry
 /// </code>
 /// Every state write is conditional; a lost condition is a result (another run got there first), not an error.
@@ -110,7 +111,7 @@ public sealed class DynamoDbStateStore : ICostOpsStateStore, IBatchStateReads
         var item = new Dictionary<string, AttributeValue>
         {
             ["pk"] = Attr.S($"run#{run.StartedAt.UtcDateTime:yyyy-MM-dd}"),
-            ["sk"] = Attr.S(Attr.Instant(run.StartedAt)),
+            ["sk"] = Attr.S(run.Account is null ? Attr.Instant(run.StartedAt) : $"{Attr.Instant(run.StartedAt)}#{run.Account}#{run.Region}"),
             ["finishedAt"] = Attr.Time(run.FinishedAt),
             ["stopped"] = Attr.N(run.Stopped),
             ["started"] = Attr.N(run.Started),
@@ -120,6 +121,8 @@ public sealed class DynamoDbStateStore : ICostOpsStateStore, IBatchStateReads
             ["ttl"] = Attr.N((run.StartedAt + _options.RunRetention).ToUnixTimeSeconds()),
         };
         Attr.Put(item, "continuationToken", run.ContinuationToken);
+        Attr.Put(item, "account", run.Account);
+        Attr.Put(item, "region", run.Region);
         await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = item }, cancellationToken);
     }
 

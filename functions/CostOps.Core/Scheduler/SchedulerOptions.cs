@@ -30,6 +30,12 @@ public sealed record SchedulerOptions
     /// <summary>The AWS Region written on activity records. Default empty.</summary>
     public string Region { get; init; } = "";
 
+    /// <summary>
+    /// The account this reconciler manages when it is one worker of a hub scheduler (its region is <see cref="Region"/>);
+    /// null in single-account mode. Set, run records are keyed per account and region so two accounts never collide.
+    /// </summary>
+    public string? Account { get; init; }
+
     public void Validate()
     {
         if (TimeBudget <= TimeSpan.Zero || TimeBudget > MaxTimeBudget)

@@ -241,7 +241,12 @@ public sealed class SchedulerReconciler
         try
         {
             await _ports.Store.RecordRunAsync(
-                new SchedulerRunRecord(s.StartedAt, s.FinishedAt, s.Stopped, s.Started, s.Drifted, s.Deferred, s.Failed, s.ContinuationToken), ct);
+                new SchedulerRunRecord(s.StartedAt, s.FinishedAt, s.Stopped, s.Started, s.Drifted, s.Deferred, s.Failed, s.ContinuationToken)
+                {
+                    Account = _options.Account,
+                    Region = _options.Account is null ? null : _options.Region,
+                },
+                ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {

@@ -91,6 +91,6 @@ public static class EventParser
             var other => throw new InvalidEventException("trigger", JsonFields.Quote(other), "'boundary' or 'tick'"),
         };
         var schedule = JsonFields.RequiredString(root, string.Empty, "schedule", "the schedule's name, a non-empty string");
-        return new SchedulerPayload(trigger, schedule);
+        return new SchedulerPayload(trigger, schedule) { Target = EventTarget.Read(root) };
     }
 }

@@ -33,6 +33,12 @@ internal static class ManualCommands
             throw new InvalidEventException("preview", "true", "preview only with the 'report' command; use dryRun with 'run'");
         }
 
-        return new ManualCommand(command, dryRun, continuation, week) { Preview = preview };
+        var target = EventTarget.Read(root);
+        if (target is not null && command != ManualCommandKind.Run)
+        {
+            throw new InvalidEventException("account", JsonFields.Quote(target.AccountId), "account and region only with the 'run' command");
+        }
+
+        return new ManualCommand(command, dryRun, continuation, week) { Preview = preview, Target = target };
     }
 }

@@ -17,6 +17,8 @@ internal static class BotocoreModels
             ["Elbv2"] = (AwsServices.ElasticLoadBalancing, "elbv2", "2015-12-01"),
             ["Lambda"] = (AwsServices.Lambda, "lambda", "2015-03-31"),
             ["Scheduler"] = (AwsServices.Scheduler, "scheduler", "2021-06-30"),
+            ["Sts"] = (AwsServices.Sts, "sts", "2011-06-15"),
+            ["Organizations"] = (AwsServices.Organizations, "organizations", "2016-11-28"),
         };
 
     public static ServiceModel Load(string key)

@@ -34,6 +34,15 @@ public sealed class EventParserPropertyTests
                 return "{" + string.Join(',', fields.Where((_, i) => (present & (1 << i)) != 0 || i == 0).Select(f => $"\"{f.Item1}\":{f.Item2}")) + "}";
             });
 
+    /// <summary>Worker runs and wake-ups: account and region with any values, alone or together, on any command or payload.</summary>
+    private static readonly Gen<string> TargetedRun =
+        Gen.Select(Gen.OneOf("\"command\":\"run\"", "\"command\":\"report\"", "\"source\":\"costops.scheduler\",\"trigger\":\"boundary\",\"schedule\":\"s\""),
+                Gen.OneOf(AnyValue, Gen.OneOf("\"111111111111\"", "\"11111111111\"", "\"1111111111111\"", "\"١١١١١١١١١١١١\"")),
+                Gen.OneOf(AnyValue, Gen.OneOf("\"eu-west-1\"", "\"us-gov-west-1\"", "\"eu-west\"", "\"EU-WEST-1\"", "\"eu-west-1 \"")),
+                Gen.Int[0, 3])
+            .Select((head, account, region, present) =>
+                "{" + head + ((present & 1) != 0 ? ",\"account\":" + account : string.Empty) + ((present & 2) != 0 ? ",\"region\":" + region : string.Empty) + "}");
+
     /// <summary>A real fixture with one value, anywhere in it, replaced or removed.</summary>
     private static readonly Gen<string> MutatedFixture =
         Gen.Select(Gen.Int[0, Fixtures.Length - 1], Gen.Int[0, 1000], Gen.Frequency((5, AnyValue), (1, Gen.Const((string)null!))))
@@ -82,6 +91,25 @@ public sealed class EventParserPropertyTests
 
     [Fact]
     public void Parse_ManualCommandsWithAnyFieldValues_EventOrInvalidEvent() => ManualCommand.Sample(AssertFailSafe, iter: 10_000);
+
+    [Fact]
+    public void Parse_TargetedRunsWithAnyAccountAndRegion_EventWithValidTargetOrInvalidEvent() => TargetedRun.Sample(input =>
+    {
+        AssertFailSafe(input);
+        try
+        {
+            var target = EventParser.Parse(Encoding.UTF8.GetBytes(input)) switch
+            {
+                Hosting.Events.ManualCommand m => m.Target,
+                SchedulerPayload p => p.Target,
+                _ => null,
+            };
+            Assert.True(target is null || (target.AccountId.Length == 12 && target.AccountId.All(char.IsAsciiDigit) && target.Region.Length <= 25));
+        }
+        catch (InvalidEventException)
+        {
+        }
+    }, iter: 5_000);
 
     [Fact]
     public void Parse_FixtureWithOneValueReplacedOrRemoved_EventOrInvalidEvent() => MutatedFixture.Sample(AssertFailSafe, iter: 10_000);

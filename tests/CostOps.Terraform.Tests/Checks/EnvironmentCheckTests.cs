@@ -7,13 +7,11 @@ namespace CostOps.Terraform.Tests.Checks;
 public sealed class EnvironmentCheckTests(TerraformFixture terraform)
 {
     /// <summary>
-    /// Variables the module may set before the code reads them: COSTOPS_TARGETS (hub mode, read by the
-    /// scheduler's composition once many-account scheduling is in). When the code starts reading one, the
-    /// check fails until its entry is removed here.
+    /// Variables the module may set before the code reads them (none today). When the code starts reading
+    /// one, the check fails until its entry is removed here.
     /// </summary>
     private static readonly Dictionary<string, string[]> AheadOfCode = new(StringComparer.Ordinal)
     {
-        ["scheduler"] = ["COSTOPS_TARGETS"],
     };
 
     private static Dictionary<string, CodeVariables> CodeSide()

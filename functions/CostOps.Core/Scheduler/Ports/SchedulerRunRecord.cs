@@ -9,4 +9,11 @@ public sealed record SchedulerRunRecord(
     int Drifted,
     int Deferred,
     int Failed,
-    string? ContinuationToken);
+    string? ContinuationToken)
+{
+    /// <summary>The account of a worker run of a hub scheduler; null in single-account mode. With it the record is keyed per account and region.</summary>
+    public string? Account { get; init; }
+
+    /// <summary>The region of a worker run of a hub scheduler; null in single-account mode.</summary>
+    public string? Region { get; init; }
+}
