@@ -97,6 +97,23 @@ public sealed class TargetsTests(TerraformFixture terraform)
         Assert.StartsWith("${!local.hub_mode ? null :", json, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// What jsonencode(local.targets_json) gives for the tftest's hub (keys sorted, empty fields left out) is what the
+    /// scheduler reads, and the role it assumes is one the hub's policy names.
+    /// </summary>
+    [Fact]
+    public void TargetsJson_AsTheModuleWritesIt_IsReadByTheScheduler()
+    {
+        const string Json = """{"externalId":"3f9a6c1e8d2b47a0","regions":["eu-west-1","us-east-1"],"role":"costops-member","targets":[{"accounts":["111111111111","222222222222"],"clusters":["app"]},{"clusterTag":"costops=on","organizationalUnits":["ou-ab12-cdef3456"],"regions":["eu-west-1"]}]}""";
+
+        var targets = CostOps.Core.Targets.TargetConfiguration.FromJson(Json)!;
+
+        Assert.Equal("3f9a6c1e8d2b47a0", targets.ExternalId);
+        Assert.Equal(2, targets.Targets.Count);
+        Assert.Equal(["ou-ab12-cdef3456"], targets.OrganizationalUnits);
+        Assert.Equal("arn:aws:iam::111111111111:role/costops-member", targets.RoleArnFor("111111111111"));
+    }
+
     private sealed record Statement(string Sid, string[] Actions, string[] ConditionTests, JsonElement Body);
 
     private static List<Statement> Statements(TerraformConfiguration configuration, string document)
