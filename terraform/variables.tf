@@ -530,6 +530,14 @@ variable "targets" {
   }
 
   validation {
+    condition = var.targets == null || try(
+      length(flatten([for t in var.targets.targets : [for id in concat(t.accounts, t.organizational_units) : [for r in (length(t.regions) > 0 ? t.regions : var.targets.regions) : "${id} ${r}"]]]))
+      == length(distinct(flatten([for t in var.targets.targets : [for id in concat(t.accounts, t.organizational_units) : [for r in (length(t.regions) > 0 ? t.regions : var.targets.regions) : "${id} ${r}"]]]))),
+    true)
+    error_message = "Each account (and each organizational unit) may appear once per region across targets.targets: the scheduler refuses an account-region listed twice. Merge the targets or split their regions."
+  }
+
+  validation {
     condition = var.targets == null || alltrue([for t in try(var.targets.targets, []) :
       alltrue([for c in t.clusters : can(regex("^[A-Za-z0-9_-]{1,255}$", c))])
       && (t.cluster_tag == null || can(regex("^[^=\\s][^=]{0,127}(=[^=]{0,256})?$", t.cluster_tag)))

@@ -215,3 +215,19 @@ run "targets_without_accounts_or_ous" {
 
   expect_failures = [var.targets]
 }
+
+run "targets_account_region_twice" {
+  command = plan
+
+  variables {
+    targets = {
+      regions = ["eu-west-1"]
+      targets = [
+        { accounts = ["111111111111"], clusters = ["app"] },
+        { accounts = ["111111111111"], cluster_tag = "costops=on" },
+      ]
+    }
+  }
+
+  expect_failures = [var.targets]
+}

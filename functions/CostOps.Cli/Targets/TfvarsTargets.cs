@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CostOps.Cli.Configuration;
+using CostOps.Core.Targets;
 
 namespace CostOps.Cli.Targets;
 
@@ -67,7 +68,60 @@ public static partial class TfvarsTargets
             targets.Add(Target(entry, where, regions, fail));
         }
 
-        return new MemberTargets(role, externalId, targets);
+        var result = new MemberTargets(role, externalId, targets);
+        SchedulerRules(result, fail);
+        return result;
+    }
+
+    /// <summary>What the scheduler checks beyond the per-field rules (an account or OU and region in one target only, the limits), on the JSON Terraform gives it.</summary>
+    private static void SchedulerRules(MemberTargets targets, Func<string, string, TfvarsException> fail)
+    {
+        try
+        {
+            TargetConfiguration.FromJson(ToJson(targets));
+        }
+        catch (TargetConfigurationException ex)
+        {
+            throw fail(Variable, $"the scheduler would refuse it as {TargetConfiguration.EnvironmentVariable}: {string.Join("; ", ex.Problems)}");
+        }
+    }
+
+    /// <summary>The COSTOPS_TARGETS JSON the Terraform module writes from these targets.</summary>
+    public static string ToJson(MemberTargets targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var list = new JsonArray();
+        foreach (var t in targets.Targets)
+        {
+            var entry = new JsonObject();
+            Add(entry, "accounts", t.Accounts);
+            Add(entry, "organizationalUnits", t.OrganizationalUnits);
+            Add(entry, "regions", t.Regions);
+            Add(entry, "clusters", t.Clusters);
+            if (t.ClusterTag is not null)
+            {
+                entry["clusterTag"] = t.ClusterTag;
+            }
+
+            list.Add(entry);
+        }
+
+        var root = new JsonObject { ["role"] = targets.Role };
+        if (targets.ExternalId is not null)
+        {
+            root["externalId"] = targets.ExternalId;
+        }
+
+        root["targets"] = list;
+        return root.ToJsonString();
+    }
+
+    private static void Add(JsonObject entry, string name, IReadOnlyList<string> items)
+    {
+        if (items.Count > 0)
+        {
+            entry[name] = new JsonArray([.. items.Select(i => (JsonNode?)JsonValue.Create(i))]);
+        }
     }
 
     private static MemberTarget Target(JsonObject entry, string where, IReadOnlyList<string> defaultRegions, Func<string, string, TfvarsException> fail)
@@ -134,7 +188,7 @@ public static partial class TfvarsTargets
             throw fail($"{where}.{name}", $"\"{bad}\" is not valid: expected {expected}");
         }
 
-        return items.Distinct(StringComparer.Ordinal).ToList();
+        return items;
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9_+=,.@-]{1,64}$", RegexOptions.CultureInvariant)]

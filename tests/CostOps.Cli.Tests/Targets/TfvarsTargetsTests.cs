@@ -98,6 +98,29 @@ public sealed class TfvarsTargetsTests
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ accounts = ["111111111111"], clusters = ["a"] }, { accounts = ["111111111111"], cluster_tag = "b" }""", "targets[1].accounts[0]: '111111111111' in eu-west-1: expected each account and region in one target only")]
+    [InlineData("""{ accounts = ["111111111111", "111111111111"], clusters = ["a"] }""", "111111111111")]
+    public void Read_AccountRegionTwice_FailsAsTheSchedulerWould(string list, string expected)
+    {
+        var text = $"targets = {{\n  regions = [\"eu-west-1\"]\n  targets = [{list}]\n}}\n";
+
+        var ex = Assert.Throws<TfvarsException>(() => Read(text));
+
+        Assert.Contains("targets: the scheduler would refuse it as COSTOPS_TARGETS: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToJson_HubFile_IsTheShapeTheModuleWrites()
+    {
+        var json = TfvarsTargets.ToJson(Read(Hub)!);
+
+        Assert.Equal(
+            """{"role":"costops-member","externalId":"3f9a6c1e8d2b47a0","targets":[{"accounts":["111111111111"],"regions":["eu-west-1","us-east-1"],"clusters":["app","web"]},{"accounts":["222222222222"],"regions":["eu-west-1"],"clusterTag":"costops=on"},{"organizationalUnits":["ou-ab12-cdef3456"],"regions":["eu-west-1","us-east-1"],"clusterTag":"costops"}]}""",
+            json);
+    }
+
     [Fact]
     public void Read_ErrorOnALaterLine_NamesThatLineOfTheFile()
     {
