@@ -1,15 +1,18 @@
+using CostOps.Aws;
 using CostOps.Aws.Adapters;
 using CostOps.Aws.Http;
 using CostOps.Cli.Aws;
 using CostOps.Cli.Targets;
 using CostOps.Core.Schedules;
+using CostOps.Core.Targets;
 
 namespace CostOps.Cli.Fleet;
 
 /// <summary>
-/// Every account-region of the hub's targets, one after the other: the member role assumed once per account, the
-/// fleet read as <c>costops status</c> reads it, and counted. A target that cannot be read (role refused, ECS
-/// refused) is one entry with the reason; the others are still read.
+/// Every account-region of the hub's targets, resolved as the scheduler resolves them (the accounts of OUs listed
+/// through AWS Organizations with your credentials), one after the other: the member role assumed once per account,
+/// the fleet read as <c>costops status</c> reads it, and counted. A target that cannot be read (OU unreadable, role
+/// refused, ECS refused) is one entry with the reason; the others are still read.
 /// </summary>
 public static class OrganizationStatusReader
 {
@@ -18,10 +21,15 @@ public static class OrganizationStatusReader
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(hub);
         var targets = hub.Targets ?? throw new UsageException($"{hub.TfvarsPath} sets no targets: status --all lists the account-regions of the hub's targets (see the README, Many accounts and regions); without targets run costops status");
+        var configuration = TargetConfiguration.FromJson(TfvarsTargets.ToJson(targets))!;
+        var organizations = new AwsAccess(hub.Environment, host.Time, new QuietLog(), handler: host.AwsHandler).Organizations;
+        var resolution = await TargetResolver.ResolveAsync(configuration, new OrganizationsAccountReader(organizations), cancellationToken).ConfigureAwait(false);
         var credentials = new Dictionary<string, (AssumedCredentials? Credentials, string? Problem)>(StringComparer.Ordinal);
         var lines = new List<AccountRegionStatus>();
-        foreach (var target in targets.AccountRegions())
+        foreach (var unit in resolution.Units)
         {
+            var target = new MemberAccountRegion(unit.AccountId, unit.Region, unit.RoleArn, unit.ExternalId, unit.Scope.Clusters,
+                unit.Scope.TagKey is null ? null : unit.Scope.TagValue is null ? unit.Scope.TagKey : $"{unit.Scope.TagKey}={unit.Scope.TagValue}");
             if (!credentials.TryGetValue(target.AccountId, out var assumed))
             {
                 assumed = await AssumeAsync(host, target, hub.Region, cancellationToken).ConfigureAwait(false);
@@ -33,11 +41,8 @@ public static class OrganizationStatusReader
                 : Failed(target, assumed.Problem!));
         }
 
-        var notes = targets.Targets.SelectMany(t => t.OrganizationalUnits)
-            .Distinct(StringComparer.Ordinal)
-            .Select(ou => $"{ou}: the scheduler lists this OU's accounts through AWS Organizations at run time; see one with costops status --account ID --region REGION")
-            .ToList();
-        return new OrganizationStatusReport(TimeText.Format(now), hub.Region, hub.Table, lines, notes);
+        lines.AddRange(resolution.Failures.Select(f => new AccountRegionStatus(f.AccountId ?? f.Target, f.Region ?? "-", string.Empty, null, null, null, null, null, f.Error)));
+        return new OrganizationStatusReport(TimeText.Format(now), hub.Region, hub.Table, lines, resolution.Notes);
     }
 
     private static async Task<(AssumedCredentials?, string?)> AssumeAsync(CliHost host, MemberAccountRegion target, string hubRegion, CancellationToken cancellationToken)
