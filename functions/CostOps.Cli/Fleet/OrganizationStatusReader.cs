@@ -21,7 +21,7 @@ public static class OrganizationStatusReader
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(hub);
         var targets = hub.Targets ?? throw new UsageException($"{hub.TfvarsPath} sets no targets: status --all lists the account-regions of the hub's targets (see the README, Many accounts and regions); without targets run costops status");
-        var configuration = TargetConfiguration.FromJson(TfvarsTargets.ToJson(targets))!;
+        var configuration = TargetConfiguration.FromJson(TargetsJson.Write(targets))!;
         var organizations = new AwsAccess(hub.Environment, host.Time, new QuietLog(), handler: host.AwsHandler).Organizations;
         var resolution = await TargetResolver.ResolveAsync(configuration, new OrganizationsAccountReader(organizations), cancellationToken).ConfigureAwait(false);
         var credentials = new Dictionary<string, (AssumedCredentials? Credentials, string? Problem)>(StringComparer.Ordinal);

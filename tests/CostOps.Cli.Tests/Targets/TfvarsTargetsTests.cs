@@ -8,7 +8,7 @@ public sealed class TfvarsTargetsTests
 {
     private const string Path = "terraform/deploy/terraform.tfvars";
 
-    private const string Hub = """
+    internal const string Hub = """
         region = "eu-central-1"
         clusters = ["tools"]
 
@@ -109,16 +109,6 @@ public sealed class TfvarsTargetsTests
 
         Assert.Contains("targets: the scheduler would refuse it as COSTOPS_TARGETS: ", ex.Message, StringComparison.Ordinal);
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ToJson_HubFile_IsTheShapeTheModuleWrites()
-    {
-        var json = TfvarsTargets.ToJson(Read(Hub)!);
-
-        Assert.Equal(
-            """{"role":"costops-member","externalId":"3f9a6c1e8d2b47a0","targets":[{"accounts":["111111111111"],"regions":["eu-west-1","us-east-1"],"clusters":["app","web"]},{"accounts":["222222222222"],"regions":["eu-west-1"],"clusterTag":"costops=on"},{"organizationalUnits":["ou-ab12-cdef3456"],"regions":["eu-west-1","us-east-1"],"clusterTag":"costops"}]}""",
-            json);
     }
 
     [Fact]
