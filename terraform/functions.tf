@@ -9,8 +9,10 @@ locals {
 
   # Runs that must never overlap with themselves: a second scheduler or budget check would only wait
   # for the first one's claims. Functions not listed here keep the account's unreserved pool (-1).
+  # With targets the scheduler's hub run starts one worker invocation of itself per account-region: room
+  # for the hub run plus var.scheduler_worker_concurrency workers (the rest wait in the asynchronous queue).
   reserved_concurrency = {
-    scheduler     = 1
+    scheduler     = var.targets == null ? 1 : var.scheduler_worker_concurrency + 1
     budget_alerts = 1
   }
 
@@ -45,14 +47,17 @@ locals {
       COSTOPS_FUNCTION_TIMEOUT_SECONDS = tostring(var.timeout_seconds.scheduler)
       COSTOPS_DEADLINE_MARGIN_SECONDS  = tostring(var.deadline_margin_seconds)
       COSTOPS_TABLE                    = local.table_name
-      COSTOPS_CLUSTERS                 = local.clusters_by_name ? join(",", var.clusters) : null
-      COSTOPS_CLUSTER_TAG              = local.clusters_by_name ? null : var.cluster_tag
+      # With targets each target names its clusters; the scheduler does not read these then.
+      COSTOPS_CLUSTERS                 = !local.hub_mode && local.clusters_by_name ? join(",", var.clusters) : null
+      COSTOPS_CLUSTER_TAG              = !local.hub_mode && !local.clusters_by_name ? var.cluster_tag : null
       COSTOPS_SCHEDULES                = local.schedules_json
       COSTOPS_DRY_RUN                  = tostring(var.dry_run)
       COSTOPS_RESTOP_DRIFT             = tostring(var.restop_drift)
       COSTOPS_TIME_BUDGET_SECONDS      = tostring(var.scheduler_time_budget_seconds)
       COSTOPS_MAX_CONCURRENCY          = tostring(var.scheduler_max_concurrency)
       COSTOPS_STATUS_TAG               = var.status_tag
+      # Hub mode: the other accounts and regions, reached through their member role (null: this account only).
+      COSTOPS_TARGETS = local.targets_json
       # Boundary wake-up: the scheduler sets a one-time schedule in this group, run with this role, for
       # the next schedule change.
       COSTOPS_BOUNDARY_SCHEDULE_GROUP = local.boundary_group
@@ -162,7 +167,7 @@ resource "aws_lambda_function" "this" {
   lifecycle {
     precondition {
       condition     = length(jsonencode(local.function_environment[each.key])) <= 4096
-      error_message = "The environment of ${local.function_names[each.key]} is ${length(jsonencode(local.function_environment[each.key]))} bytes, over Lambda's 4 KB limit: shorten var.schedules (fewer or shorter schedules) or var.budget_names."
+      error_message = "The environment of ${local.function_names[each.key]} is ${length(jsonencode(local.function_environment[each.key]))} bytes, over Lambda's 4 KB limit: shorten var.schedules (fewer or shorter schedules), var.targets (organizational_units instead of long account lists, a cluster_tag instead of long cluster lists) or var.budget_names."
     }
     precondition {
       condition     = var.scheduler_time_budget_seconds <= var.timeout_seconds.scheduler - 60
@@ -171,6 +176,10 @@ resource "aws_lambda_function" "this" {
     precondition {
       condition     = var.deadline_margin_seconds < var.timeout_seconds[each.key]
       error_message = "deadline_margin_seconds (${var.deadline_margin_seconds}) must be less than timeout_seconds.${each.key} (${var.timeout_seconds[each.key]})."
+    }
+    precondition {
+      condition     = !(var.wake.enabled && var.targets != null)
+      error_message = "wake.enabled applies to a single-account deployment: the scheduler with targets does not point load balancer rules at the wake page. Turn one of them off."
     }
     precondition {
       condition     = (length(var.clusters) > 0) != (var.cluster_tag != null)

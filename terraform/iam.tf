@@ -80,34 +80,46 @@ data "aws_iam_policy_document" "publish" {
   }
 }
 
+# With targets the scheduler schedules only the targets, each through its member role: the hub's role then
+# gets no ECS or Application Auto Scaling rights of its own (list the hub account as a target, with the member
+# role deployed there, to schedule its clusters too).
 data "aws_iam_policy_document" "scheduler" {
-  source_policy_documents = [
-    data.aws_iam_policy_document.function_base["scheduler"].json,
-    data.aws_iam_policy_document.read_fleet.json,
-  ]
+  source_policy_documents = concat(
+    [data.aws_iam_policy_document.function_base["scheduler"].json],
+    local.hub_mode ? [] : [data.aws_iam_policy_document.read_fleet.json],
+  )
 
-  statement {
-    sid       = "ScaleManagedServices"
-    actions   = ["ecs:UpdateService"]
-    resources = local.managed_service_arns
-  }
-
-  statement {
-    sid       = "WriteStatusTagOnly"
-    actions   = ["ecs:TagResource"]
-    resources = local.managed_service_arns
-
-    condition {
-      test     = "ForAllValues:StringEquals"
-      variable = "aws:TagKeys"
-      values   = [var.status_tag]
+  dynamic "statement" {
+    for_each = local.hub_mode ? [] : [1]
+    content {
+      sid       = "ScaleManagedServices"
+      actions   = ["ecs:UpdateService"]
+      resources = local.managed_service_arns
     }
   }
 
-  statement {
-    sid       = "SaveAndRestoreScalingBounds"
-    actions   = ["application-autoscaling:RegisterScalableTarget"]
-    resources = ["arn:${local.partition}:application-autoscaling:${local.region}:${local.account_id}:scalable-target/*"]
+  dynamic "statement" {
+    for_each = local.hub_mode ? [] : [1]
+    content {
+      sid       = "WriteStatusTagOnly"
+      actions   = ["ecs:TagResource"]
+      resources = local.managed_service_arns
+
+      condition {
+        test     = "ForAllValues:StringEquals"
+        variable = "aws:TagKeys"
+        values   = [var.status_tag]
+      }
+    }
+  }
+
+  dynamic "statement" {
+    for_each = local.hub_mode ? [] : [1]
+    content {
+      sid       = "SaveAndRestoreScalingBounds"
+      actions   = ["application-autoscaling:RegisterScalableTarget"]
+      resources = ["arn:${local.partition}:application-autoscaling:${local.region}:${local.account_id}:scalable-target/*"]
+    }
   }
 
   statement {
@@ -123,7 +135,34 @@ data "aws_iam_policy_document" "scheduler" {
       "scheduler:GetSchedule",
       "scheduler:UpdateSchedule",
     ]
-    resources = ["arn:${local.partition}:scheduler:${local.region}:${local.account_id}:schedule/${local.boundary_group}/costops-next-boundary"]
+    # With targets each account-region's worker keeps its own wake-up, costops-next-boundary-<account>-<region>.
+    resources = concat(
+      ["arn:${local.partition}:scheduler:${local.region}:${local.account_id}:schedule/${local.boundary_group}/costops-next-boundary"],
+      local.hub_mode ? ["arn:${local.partition}:scheduler:${local.region}:${local.account_id}:schedule/${local.boundary_group}/costops-next-boundary-*"] : [],
+    )
+  }
+
+  # Hub mode: the member fleets are changed with each account's member role (modules/member-role), which
+  # trusts this function's role with the external id; the hub role itself gets no ECS rights over them.
+  dynamic "statement" {
+    for_each = local.hub_mode ? [1] : []
+    content {
+      sid       = "AssumeMemberRoles"
+      actions   = ["sts:AssumeRole"]
+      resources = local.member_role_arns
+    }
+  }
+
+  # Accounts of the organizational units in var.targets, listed at run time (management account or a
+  # delegated administrator only).
+  dynamic "statement" {
+    for_each = length(local.member_ous) > 0 ? [1] : []
+    content {
+      sid     = "ListOrganizationalUnitAccounts"
+      actions = ["organizations:ListAccountsForParent", "organizations:ListOrganizationalUnitsForParent"]
+      # The OU and root ARNs carry the organization id and the management account, which the module is not given.
+      resources = ["*"]
+    }
   }
 
   dynamic "statement" {

@@ -32,4 +32,36 @@ locals {
   : ["arn:${local.partition}:ecs:${local.region}:${local.account_id}:service/*/*"])
 
   tags = merge({ "costops:component" = "costops" }, var.tags)
+
+  # Hub mode (var.targets): the member fleets the scheduler reaches through each account's member role.
+  hub_mode   = var.targets != null
+  targets    = local.hub_mode ? var.targets.targets : []
+  member_ous = distinct(flatten([for t in local.targets : t.organizational_units]))
+  # The member role's ARN pattern: a role name becomes the same role in every account.
+  member_role_pattern = !local.hub_mode ? null : (startswith(var.targets.role, "arn:")
+    ? var.targets.role
+  : "arn:${local.partition}:iam::{account}:role/${var.targets.role}")
+  # The roles the scheduler may assume: one per listed account; accounts found in OUs at run time are not
+  # known at plan time, so with OUs any account's role of that name (its trust policy still names this hub).
+  member_role_arns = distinct(concat(
+    [for a in distinct(flatten([for t in local.targets : t.accounts])) : replace(local.member_role_pattern, "{account}", a)],
+    length(local.member_ous) > 0 ? [replace(local.member_role_pattern, "{account}", "*")] : [],
+  ))
+  # What the scheduler reads as COSTOPS_TARGETS: the JSON shape of the targets, empty fields left out.
+  targets_json = !local.hub_mode ? null : jsonencode({ for k, v in {
+    role       = var.targets.role
+    externalId = var.targets.external_id
+    regions    = length(var.targets.regions) > 0 ? var.targets.regions : null
+    targets = [for t in local.targets : { for k, v in {
+      accounts            = length(t.accounts) > 0 ? t.accounts : null
+      organizationalUnits = length(t.organizational_units) > 0 ? t.organizational_units : null
+      regions             = length(t.regions) > 0 ? t.regions : null
+      clusters            = length(t.clusters) > 0 ? t.clusters : null
+      clusterTag          = t.cluster_tag
+    } : k => v if v != null }]
+  } : k => v if v != null })
+  # Every (account, region) named explicitly; accounts of OUs are added at run time.
+  listed_targets = flatten([for t in local.targets : [for a in t.accounts : [
+    for r in (length(t.regions) > 0 ? t.regions : var.targets.regions) : { account = a, region = r }
+  ]]])
 }

@@ -72,3 +72,19 @@ output "wake_function_url" {
   description = "The wake function's URL, AWS_IAM auth (null when var.wake.enabled is false): POST {\"cluster\",\"service\",\"for\"} signed with SigV4."
   value       = var.wake.enabled ? aws_lambda_function_url.wake[0].function_url : null
 }
+
+output "scheduler_role_arn" {
+  description = "The scheduler function's role: the principal modules/member-role trusts in each member account (its hub_role_arns input)."
+  value       = aws_iam_role.function["scheduler"].arn
+}
+
+output "targets" {
+  description = "With targets: the member role pattern, the external id, the account-regions listed by account id (accounts of organizational_units are resolved at run time and not listed) and the OUs; null without targets."
+  value = !local.hub_mode ? null : {
+    role                 = local.member_role_pattern
+    external_id          = var.targets.external_id
+    account_regions      = local.listed_targets
+    organizational_units = local.member_ous
+    role_arns            = local.member_role_arns
+  }
+}

@@ -479,3 +479,93 @@ variable "wake" {
     error_message = "wake.duration and wake.max_duration must be lengths such as 2h, 90m or 1h30m."
   }
 }
+
+variable "targets" {
+  type = object({
+    role        = optional(string, "costops-member")
+    external_id = optional(string)
+    regions     = optional(list(string), [])
+    targets = list(object({
+      accounts             = optional(list(string), [])
+      organizational_units = optional(list(string), [])
+      regions              = optional(list(string), [])
+      clusters             = optional(list(string), [])
+      cluster_tag          = optional(string)
+    }))
+  })
+  description = "Other accounts and regions the scheduler manages from this (hub) account, passed to it as COSTOPS_TARGETS; null (the default) manages this account and region only. `role`: the member role's name in every account (modules/member-role, default costops-member) or a role ARN containing {account}; `external_id`: the member role's sts:ExternalId; `regions`: default regions of the targets; each target names exactly one of `accounts` (12-digit ids) and `organizational_units` (ou-... ids, resolved through AWS Organizations at run time), exactly one of `clusters` and `cluster_tag`, and may override `regions`."
+  default     = null
+
+  validation {
+    condition     = var.targets == null || try(length(var.targets.targets) > 0, false)
+    error_message = "targets.targets must list at least one target, e.g. [{ accounts = [\"111111111111\"], clusters = [\"app\"] }]; set targets = null to manage this account only."
+  }
+
+  validation {
+    condition     = var.targets == null || alltrue([for t in try(var.targets.targets, []) : (length(t.accounts) > 0) != (length(t.organizational_units) > 0)])
+    error_message = "Each entry of targets.targets needs exactly one of accounts (account ids) and organizational_units (OU ids)."
+  }
+
+  validation {
+    condition     = var.targets == null || alltrue([for t in try(var.targets.targets, []) : (length(t.clusters) > 0) != (t.cluster_tag != null)])
+    error_message = "Each entry of targets.targets needs exactly one of clusters (cluster names) and cluster_tag (key or key=value)."
+  }
+
+  validation {
+    condition     = var.targets == null || alltrue([for t in try(var.targets.targets, []) : alltrue([for a in t.accounts : can(regex("^[0-9]{12}$", a))])])
+    error_message = "targets.targets[*].accounts must be 12-digit AWS account ids, e.g. \"111111111111\"."
+  }
+
+  validation {
+    condition     = var.targets == null || alltrue([for t in try(var.targets.targets, []) : alltrue([for o in t.organizational_units : can(regex("^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$", o))])])
+    error_message = "targets.targets[*].organizational_units must be OU ids such as \"ou-ab12-cdef3456\" (AWS Organizations console, or aws organizations list-organizational-units-for-parent)."
+  }
+
+  validation {
+    condition = var.targets == null || alltrue([for t in try(var.targets.targets, []) :
+      length(length(t.regions) > 0 ? t.regions : var.targets.regions) > 0
+      && alltrue([for r in concat(t.regions, var.targets.regions) : can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]+$", r))])
+    ])
+    error_message = "Every target needs regions: set targets.regions (the default) or regions on the target, as region names such as \"eu-west-1\"."
+  }
+
+  validation {
+    condition = var.targets == null || try(
+      length(flatten([for t in var.targets.targets : [for id in concat(t.accounts, t.organizational_units) : [for r in (length(t.regions) > 0 ? t.regions : var.targets.regions) : "${id} ${r}"]]]))
+      == length(distinct(flatten([for t in var.targets.targets : [for id in concat(t.accounts, t.organizational_units) : [for r in (length(t.regions) > 0 ? t.regions : var.targets.regions) : "${id} ${r}"]]]))),
+    true)
+    error_message = "Each account (and each organizational unit) may appear once per region across targets.targets: the scheduler refuses an account-region listed twice. Merge the targets or split their regions."
+  }
+
+  validation {
+    condition = var.targets == null || alltrue([for t in try(var.targets.targets, []) :
+      alltrue([for c in t.clusters : can(regex("^[A-Za-z0-9_-]{1,255}$", c))])
+      && (t.cluster_tag == null || can(regex("^[^=\\s][^=]{0,127}(=[^=]{0,256})?$", t.cluster_tag)))
+    ])
+    error_message = "targets.targets[*].clusters must be cluster names (letters, digits, - and _), and cluster_tag a tag key or key=value, e.g. \"costops=on\"."
+  }
+
+  validation {
+    condition = var.targets == null || try(
+      can(regex("^[\\w+=,.@-]{1,64}$", var.targets.role))
+      || (can(regex("^arn:aws[a-z-]*:iam::[^:]*:role/[\\w+=,.@/{}-]+$", var.targets.role)) && strcontains(var.targets.role, "{account}")),
+    false)
+    error_message = "targets.role must be a role name (up to 64 letters, digits and + = , . @ _ -), the same in every member account, or a role ARN containing {account}, e.g. \"arn:aws:iam::{account}:role/costops-member\"."
+  }
+
+  validation {
+    condition     = var.targets == null || try(var.targets.external_id == null || can(regex("^[\\w+=,.@:/-]{2,1224}$", var.targets.external_id)), false)
+    error_message = "targets.external_id must be 2-1224 characters of letters, digits and + = , . @ : / _ - (the member role's sts:ExternalId)."
+  }
+}
+
+variable "scheduler_worker_concurrency" {
+  type        = number
+  description = "With targets: how many account-regions the scheduler works on at once. The hub run starts one asynchronous worker invocation per account-region; the scheduler's reserved concurrency is this plus one (the hub run), and workers over the limit wait in Lambda's asynchronous queue (retried for up to an hour) until one finishes. Without targets the scheduler keeps a reserved concurrency of 1."
+  default     = 10
+
+  validation {
+    condition     = var.scheduler_worker_concurrency >= 1 && var.scheduler_worker_concurrency <= 200
+    error_message = "scheduler_worker_concurrency must be from 1 to 200 (and fit your account's Lambda concurrency quota, which keeps 100 unreserved)."
+  }
+}

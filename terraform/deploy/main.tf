@@ -46,4 +46,7 @@ module "costops" {
   spot                        = var.spot
   table_deletion_protection   = var.table_deletion_protection
   tags                        = var.tags
+
+  targets                      = var.targets
+  scheduler_worker_concurrency = var.scheduler_worker_concurrency
 }

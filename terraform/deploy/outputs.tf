@@ -37,3 +37,13 @@ output "dashboard_url" {
   description = "CloudWatch dashboard."
   value       = module.costops.dashboard_url
 }
+
+output "scheduler_role_arn" {
+  description = "The scheduler's role: hub_role_arns of modules/member-role in each member account."
+  value       = module.costops.scheduler_role_arn
+}
+
+output "targets" {
+  description = "With targets: the account-regions and member roles the hub schedules."
+  value       = module.costops.targets
+}

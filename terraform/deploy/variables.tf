@@ -124,3 +124,26 @@ variable "spot" {
   description = "Spot manager settings (see the module's README): default clusters, strategy, interruption rate and cool-down."
   default     = {}
 }
+
+variable "targets" {
+  type = object({
+    role        = optional(string, "costops-member")
+    external_id = optional(string)
+    regions     = optional(list(string), [])
+    targets = list(object({
+      accounts             = optional(list(string), [])
+      organizational_units = optional(list(string), [])
+      regions              = optional(list(string), [])
+      clusters             = optional(list(string), [])
+      cluster_tag          = optional(string)
+    }))
+  })
+  description = "Other accounts and regions this hub schedules through their member role (see the module's README); null: this account only. `costops status --all` reads it from this file."
+  default     = null
+}
+
+variable "scheduler_worker_concurrency" {
+  type        = number
+  description = "With targets: account-regions the scheduler works on at once (its reserved concurrency is this plus one)."
+  default     = 10
+}

@@ -166,3 +166,68 @@ run "bad_email_is_rejected" {
 
   expect_failures = [var.notification_emails]
 }
+
+run "targets_hub_mode" {
+  command = plan
+
+  variables {
+    targets = {
+      role        = "costops-member"
+      external_id = "3f9a6c1e8d2b47a0"
+      regions     = ["eu-west-1", "us-east-1"]
+      targets = [
+        { accounts = ["111111111111", "222222222222"], clusters = ["app"] },
+        { organizational_units = ["ou-ab12-cdef3456"], regions = ["eu-west-1"], cluster_tag = "costops=on" },
+      ]
+    }
+  }
+
+  assert {
+    condition     = aws_lambda_function.this["scheduler"].reserved_concurrent_executions == 11
+    error_message = "With targets the scheduler has room for the hub run and 10 workers."
+  }
+
+  assert {
+    condition     = jsondecode(aws_lambda_function.this["scheduler"].environment[0].variables["COSTOPS_TARGETS"]).targets[1].organizationalUnits == ["ou-ab12-cdef3456"]
+    error_message = "COSTOPS_TARGETS carries the targets in the scheduler's JSON shape."
+  }
+
+  assert {
+    condition     = !contains(keys(aws_lambda_function.this["scheduler"].environment[0].variables), "COSTOPS_CLUSTERS") && contains(keys(aws_lambda_function.this["spot_manager"].environment[0].variables), "COSTOPS_CLUSTERS")
+    error_message = "With targets the scheduler gets no clusters of its own; the Spot manager keeps the hub's."
+  }
+
+  assert {
+    condition     = contains(output.targets.role_arns, "arn:aws:iam::111111111111:role/costops-member") && contains(output.targets.role_arns, "arn:aws:iam::*:role/costops-member")
+    error_message = "The hub may assume the member role of each listed account, and with OUs the role of that name in any account."
+  }
+}
+
+run "targets_without_accounts_or_ous" {
+  command = plan
+
+  variables {
+    targets = {
+      regions = ["eu-west-1"]
+      targets = [{ clusters = ["app"] }]
+    }
+  }
+
+  expect_failures = [var.targets]
+}
+
+run "targets_account_region_twice" {
+  command = plan
+
+  variables {
+    targets = {
+      regions = ["eu-west-1"]
+      targets = [
+        { accounts = ["111111111111"], clusters = ["app"] },
+        { accounts = ["111111111111"], cluster_tag = "costops=on" },
+      ]
+    }
+  }
+
+  expect_failures = [var.targets]
+}

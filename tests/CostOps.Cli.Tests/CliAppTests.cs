@@ -65,7 +65,7 @@ public sealed class CliAppTests : IDisposable
         var code = await _host.RunAsync("preflight", "--only", "regions");
 
         Assert.Equal(2, code);
-        Assert.Contains("unknown check regions: the checks are terraform, dotnet, tfvars, region, credentials, clusters, email, build", _host.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("unknown check regions: the checks are terraform, dotnet, tfvars, region, credentials, clusters, targets, email, build", _host.Error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class CliAppTests : IDisposable
 
         Assert.Equal(0, code);
         var text = _host.Out.ToString();
-        Assert.Contains("Pre-flight passed (8 checks).", text, StringComparison.Ordinal);
+        Assert.Contains("Pre-flight passed (9 checks).", text, StringComparison.Ordinal);
         Assert.Contains("  ok    clusters     dev, staging active in eu-west-1", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
     }
@@ -92,7 +92,7 @@ public sealed class CliAppTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("  FAIL  region       the region differs: terraform/deploy/terraform.tfvars says eu-west-1 but AWS_REGION says us-east-1", _host.Out.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Pre-flight FAILED: 1 of 8 checks. Nothing was changed", _host.Out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Pre-flight FAILED: 1 of 9 checks. Nothing was changed", _host.Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

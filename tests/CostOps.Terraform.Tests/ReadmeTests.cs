@@ -17,6 +17,16 @@ public sealed class ReadmeTests(TerraformFixture terraform)
     }
 
     [SkippableFact]
+    public void MemberRoleReadme_ListsEveryInputAndOutput()
+    {
+        HclParser.Require();
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.MemberRole, "README.md"));
+
+        Assert.All(terraform.MemberRole.Variables, v => Assert.Contains($"| `{v.Name}` |", readme, StringComparison.Ordinal));
+        Assert.All(terraform.MemberRole.Outputs, o => Assert.Contains($"| `{o.Name}` |", readme, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public void Readme_ListsEveryOutput()
     {
         HclParser.Require();

@@ -9,6 +9,8 @@ public sealed class AwsClientFactory(IReadOnlyDictionary<string, string> environ
 {
     public ICallerIdentityClient CallerIdentity { get; } = new StsCallerIdentityClient();
 
+    public IRoleAssumer Roles { get; } = new StsRoleAssumer();
+
     public IEcsClient Ecs(string region) => new EcsClient(AwsTransportFactory.FromEnvironment(InRegion(region), time));
 
     public ILambdaClient Lambda(string region) =>

@@ -8,6 +8,9 @@ public interface IAwsClientFactory
 {
     ICallerIdentityClient CallerIdentity { get; }
 
+    /// <summary>AssumeRole into a member account (costops plan/status/keep-running/release --account, status --all).</summary>
+    IRoleAssumer Roles { get; }
+
     IEcsClient Ecs(string region);
 
     /// <summary>For synchronous invokes: one attempt, no retry (a dry run is not repeated behind the user's back), 15-minute timeout.</summary>

@@ -7,6 +7,7 @@ namespace CostOps.Cli.Build;
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(CostOps.Cli.Fleet.PlanReport))]
 [JsonSerializable(typeof(CostOps.Cli.Fleet.StatusReport))]
+[JsonSerializable(typeof(CostOps.Cli.Fleet.OrganizationStatusReport))]
 [JsonSerializable(typeof(CostOps.Cli.Fleet.OverrideResult))]
 [JsonSerializable(typeof(CostOps.Cli.Fleet.FleetDocument))]
 [JsonSerializable(typeof(CostOps.Cli.Fleet.SavingsReport))]

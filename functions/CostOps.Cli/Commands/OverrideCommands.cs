@@ -18,7 +18,9 @@ public static class OverrideCommands
         var command = options.AddTo(new Command("keep-running", Help.WithExample(
             "Keep a service running outside its schedule until a time: writes its keep-running tag (what the scheduler reads), and says when a stopped service comes up. The schedule applies again when the time passes, or after costops release.",
             "costops keep-running dev/api --for 3h",
-            "costops keep-running dev/api --until 2026-11-24T22:00+01:00")), withScope: false);
+            "costops keep-running dev/api --until 2026-11-24T22:00+01:00",
+            "costops keep-running app/api --for 2h --account 111111111111 --region eu-west-1")), withScope: false);
+        options.AddAccountTo(command);
         command.Arguments.Add(target);
         command.Options.Add(forDuration);
         command.Options.Add(until);
@@ -37,7 +39,7 @@ public static class OverrideCommands
                 throw new UsageException($"--until {TimeText.Format(end)} has passed (it is {TimeText.Format(now)} UTC): give a time in the future");
             }
 
-            var fleet = FleetContext.Create(host, options, parse, needsClusters: false);
+            var fleet = await MemberFleet.CreateAsync(host, options, parse, needsClusters: false, cancellationToken).ConfigureAwait(false);
             var result = await new OverrideTagger(fleet, host.Time).KeepRunningAsync(service, end, cancellationToken).ConfigureAwait(false);
             return await WriteAsync(host, parse.GetValue(options.Json), result).ConfigureAwait(false);
         });
@@ -51,12 +53,14 @@ public static class OverrideCommands
         var target = new Argument<string>("CLUSTER/SERVICE") { Description = "The service, e.g. dev/api." };
         var command = options.AddTo(new Command("release", Help.WithExample(
             "End a keep-running override now: removes the service's keep-running tag, and says when the scheduler stops it if its schedule says stopped.",
-            "costops release dev/api")), withScope: false);
+            "costops release dev/api",
+            "costops release app/api --account 111111111111 --region eu-west-1")), withScope: false);
+        options.AddAccountTo(command);
         command.Arguments.Add(target);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var service = ServiceTarget.Parse(parse.GetValue(target)!);
-            var fleet = FleetContext.Create(host, options, parse, needsClusters: false);
+            var fleet = await MemberFleet.CreateAsync(host, options, parse, needsClusters: false, cancellationToken).ConfigureAwait(false);
             var result = await new OverrideTagger(fleet, host.Time).ReleaseAsync(service, cancellationToken).ConfigureAwait(false);
             return await WriteAsync(host, parse.GetValue(options.Json), result).ConfigureAwait(false);
         });

@@ -16,12 +16,14 @@ public static class PlanCommand
         var command = options.AddTo(new Command("plan", Help.WithExample(
             "What the scheduler would change now (or at --at) for each managed service, and why: the schedule, a keep-running override, drift, a deployment in progress, a malformed tag. A dry run: reads the services and the state table, changes nothing.",
             "costops plan --cluster dev",
-            "costops plan --at 2026-11-24T19:30Z --json")));
+            "costops plan --at 2026-11-24T19:30Z --json",
+            "costops plan --account 111111111111 --region us-east-1")));
+        options.AddAccountTo(command);
         command.Options.Add(at);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var when = parse.GetValue(at) is { } text ? TimeText.ParseTime(text, "--at") : host.Time.GetUtcNow();
-            var fleet = FleetContext.Create(host, options, parse, needsClusters: true);
+            var fleet = await MemberFleet.CreateAsync(host, options, parse, needsClusters: true, cancellationToken).ConfigureAwait(false);
             await fleet.CheckTableAsync(cancellationToken).ConfigureAwait(false);
             var plan = await DryRunPlanner.PlanAsync(fleet, when, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(options.Json))
@@ -30,7 +32,7 @@ public static class PlanCommand
             }
             else
             {
-                Print(new CliOutput(host.Out, host.Error, CliOutput.UseColor(host.Environment, host.OutputRedirected)), plan);
+                Print(new CliOutput(host.Out, host.Error, CliOutput.UseColor(host.Environment, host.OutputRedirected)), plan, fleet.Where);
             }
 
             return plan.RunError is null && plan.Counts.GetValueOrDefault("fail") == 0 ? ExitCodes.Ok : ExitCodes.Failure;
@@ -38,9 +40,9 @@ public static class PlanCommand
         return command;
     }
 
-    private static void Print(CliOutput output, PlanReport plan)
+    private static void Print(CliOutput output, PlanReport plan, string where)
     {
-        output.Heading($"CostOps plan at {plan.At} in {plan.Region} (dry run: nothing changed)");
+        output.Heading($"CostOps plan at {plan.At} in {where} (dry run: nothing changed)");
         var rows = plan.Services.Select(s => (IReadOnlyList<string>)
             [$"{s.Cluster}/{s.Service}", s.Action, s.Desired, $"{s.RunningCount}/{s.DesiredCount}", s.NextChange ?? "-", s.Reason + (s.Error is null ? string.Empty : $" ({s.Error})")]);
         foreach (var line in TextTable.Lines(["SERVICE", "ACTION", "WANTED", "RUN/DES", "NEXT CHANGE", "WHY"], rows))

@@ -50,6 +50,7 @@ public static class PreflightCommand
             new RegionCheck(),
             new CredentialsCheck(host.Aws.CallerIdentity),
             new ClustersCheck(host.Aws),
+            new TargetsCheck(),
             new NotificationEmailCheck(),
             new BuildCheck(host.Processes),
         ]);

@@ -12,13 +12,23 @@ public static class StatusCommand
     {
         ArgumentNullException.ThrowIfNull(host);
         var options = new FleetOptions();
+        var all = new Option<bool>("--all") { Description = "Every account-region of the hub's targets (the tfvars file's targets): one line each with its counts, or why it could not be read." };
         var command = options.AddTo(new Command("status", Help.WithExample(
             "The managed services with their state from the CostOps table: stopped or running, the capacity a start restores (desired count, Auto Scaling min/max), keep-running overrides and when they end, drift, the Spot state, and each service's next change. Read-only.",
             "costops status --cluster dev",
-            "costops status --json")));
+            "costops status --json",
+            "costops status --account 111111111111 --region us-east-1",
+            "costops status --all")));
+        options.AddAccountTo(command);
+        command.Options.Add(all);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var fleet = FleetContext.Create(host, options, parse, needsClusters: true);
+            if (parse.GetValue(all))
+            {
+                return await OrganizationStatusOutput.RunAsync(host, options, parse, cancellationToken).ConfigureAwait(false);
+            }
+
+            var fleet = await MemberFleet.CreateAsync(host, options, parse, needsClusters: true, cancellationToken).ConfigureAwait(false);
             await fleet.CheckTableAsync(cancellationToken).ConfigureAwait(false);
             var status = await FleetStatusReader.ReadAsync(fleet, host.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(options.Json))
@@ -27,7 +37,7 @@ public static class StatusCommand
             }
             else
             {
-                Print(new CliOutput(host.Out, host.Error, CliOutput.UseColor(host.Environment, host.OutputRedirected)), status);
+                Print(new CliOutput(host.Out, host.Error, CliOutput.UseColor(host.Environment, host.OutputRedirected)), status, fleet.Where);
             }
 
             return ExitCodes.Ok;
@@ -35,9 +45,9 @@ public static class StatusCommand
         return command;
     }
 
-    private static void Print(CliOutput output, StatusReport status)
+    private static void Print(CliOutput output, StatusReport status, string where)
     {
-        output.Heading($"CostOps status at {status.At} in {status.Region} (table {status.Table})");
+        output.Heading($"CostOps status at {status.At} in {where} (table {status.Table})");
         var rows = status.Services.Select(s => (IReadOnlyList<string>)
         [
             $"{s.Cluster}/{s.Service}",

@@ -28,6 +28,22 @@ public sealed class FleetContext
         Store = host.StateStore ?? Aws.StateStore(table);
     }
 
+    /// <summary>A member account's fleet: ECS through <paramref name="memberAws"/> (the assumed role), the state in the hub's table.</summary>
+    internal FleetContext(string account, string region, string table, EcsInventoryOptions? scope, ScheduleConfiguration schedules, QuietLog log, AwsAccess memberAws, ICostOpsStateStore hubStore)
+    {
+        Account = account;
+        Region = region;
+        Table = table;
+        Scope = scope;
+        Schedules = schedules;
+        Log = log;
+        Aws = memberAws;
+        Store = hubStore;
+    }
+
+    /// <summary>The member account (costops ... --account); null for the account of the credentials.</summary>
+    public string? Account { get; }
+
     public string Region { get; }
 
     public string Table { get; }
@@ -38,6 +54,9 @@ public sealed class FleetContext
     public ScheduleConfiguration Schedules { get; }
 
     public QuietLog Log { get; } = new();
+
+    /// <summary>Where the fleet is, for headings: the region, with the member account when there is one.</summary>
+    public string Where => Account is null ? Region : $"account {Account} {Region}";
 
     public AwsAccess Aws { get; }
 
@@ -92,13 +111,13 @@ public sealed class FleetContext
     }
 
     /// <summary>The AWS CLI's last resort: the profile's region in the shared config file.</summary>
-    private static string? ProfileRegion(CliHost host, IReadOnlyDictionary<string, string> environment)
+    internal static string? ProfileRegion(CliHost host, IReadOnlyDictionary<string, string> environment)
     {
         var path = AwsConfigFile.ConfigPath(environment, host.HomeDirectory);
         return File.Exists(path) ? AwsConfigFile.Region(File.ReadAllText(path), AwsConfigFile.ProfileName(environment)) : null;
     }
 
-    private static EcsInventoryOptions ReadScope(Dictionary<string, string> environment, FleetOptions options, ParseResult parse)
+    internal static EcsInventoryOptions ReadScope(Dictionary<string, string> environment, FleetOptions options, ParseResult parse)
     {
         var only = parse.GetValue(options.Cluster) ?? [];
         var variables = new Dictionary<string, string?>(StringComparer.Ordinal);

@@ -17,6 +17,14 @@ public sealed class FleetOptions
 
     public Option<string[]> Cluster { get; } = new("--cluster") { Description = "Only this cluster (name); repeatable." };
 
+    public Option<string?> Account { get; } = new("--account") { Description = "A member account (12 digits) of the hub's targets: assumes its member role with your credentials; --region is then that account's region, and the state is read from the hub's table (in the region of the tfvars file, else AWS_REGION)." };
+
+    public Option<string?> Role { get; } = new("--role") { Description = "With --account: the member role's name or ARN with {account} (default: targets.role from the tfvars file, else costops-member)." };
+
+    public Option<string?> ExternalId { get; } = new("--external-id") { Description = "With --account: the member role's external id (default: targets.external_id from the tfvars file)." };
+
+    public Option<string> Tfvars { get; } = new("--tfvars") { Description = "The Terraform variables file with the hub's region and targets.", DefaultValueFactory = _ => Commands.PreflightCommand.DefaultTfvars };
+
     public Option<bool> Json { get; } = new("--json") { Description = "Machine-readable output (a stable JSON shape) instead of text." };
 
     /// <summary>Adds the options; <paramref name="withScope"/> adds the table and cluster options too.</summary>
@@ -34,6 +42,17 @@ public sealed class FleetOptions
             command.Options.Add(Cluster);
         }
 
+        return command;
+    }
+
+    /// <summary>Adds --account, --role, --external-id and --tfvars: the command can work on a member account of the hub.</summary>
+    public Command AddAccountTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(Account);
+        command.Options.Add(Role);
+        command.Options.Add(ExternalId);
+        command.Options.Add(Tfvars);
         return command;
     }
 }

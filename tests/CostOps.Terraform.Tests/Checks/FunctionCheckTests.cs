@@ -5,7 +5,7 @@ namespace CostOps.Terraform.Tests.Checks;
 [Collection(TerraformCollection.Name)]
 public sealed class FunctionCheckTests(TerraformFixture terraform)
 {
-    private static readonly string[] RunOneAtATime = ["scheduler", "budget_alerts"];
+    private static readonly string[] RunOneAtATime = ["budget_alerts"];
 
     [SkippableFact]
     public void Problems_Module_FunctionsRuntimeCodeLogsConcurrencyAndFailureDestination()
@@ -13,6 +13,17 @@ public sealed class FunctionCheckTests(TerraformFixture terraform)
         HclParser.Require();
 
         NoProblems.Assert(FunctionCheck.Problems(terraform.Module, RunOneAtATime));
+    }
+
+    /// <summary>Alone, the scheduler runs one at a time; with targets its hub run and the workers it starts need room together.</summary>
+    [SkippableFact]
+    public void ReservedConcurrency_Scheduler_OneWithoutTargetsAndTheWorkersPlusTheHubRunWithThem()
+    {
+        HclParser.Require();
+
+        var scheduler = HclBlock.Text(HclBlock.Get(terraform.Module.Locals["reserved_concurrency"], "scheduler"));
+
+        Assert.Equal("${var.targets == null ? 1 : var.scheduler_worker_concurrency + 1}", scheduler);
     }
 
     [SkippableFact]
@@ -38,7 +49,7 @@ public sealed class FunctionCheckTests(TerraformFixture terraform)
             }
             """);
 
-        var problems = FunctionCheck.Problems(snippet, RunOneAtATime);
+        var problems = FunctionCheck.Problems(snippet, ["scheduler", "budget_alerts"]);
 
         Assert.Contains(problems, p => p.Contains("runtime must be \"dotnet10\"", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("architectures must be [\"x86_64\"]", StringComparison.Ordinal));

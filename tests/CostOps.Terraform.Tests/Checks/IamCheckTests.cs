@@ -14,6 +14,15 @@ public sealed class IamCheckTests(TerraformFixture terraform)
     }
 
     [SkippableFact]
+    public void Problems_MemberRoleAndExamples_NoWildcardActionAndEveryWildcardResourceCommented()
+    {
+        HclParser.Require();
+
+        NoProblems.Assert(IamCheck.Problems(terraform.MemberRole));
+        Assert.All(terraform.Callers, caller => NoProblems.Assert(IamCheck.Problems(caller)));
+    }
+
+    [SkippableFact]
     public void Problems_Module_HasPolicyDocumentsToCheck()
     {
         HclParser.Require();

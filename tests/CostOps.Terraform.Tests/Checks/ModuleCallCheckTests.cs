@@ -10,7 +10,38 @@ public sealed class ModuleCallCheckTests(TerraformFixture terraform)
     {
         HclParser.Require();
 
-        Assert.All(terraform.Callers, caller => NoProblems.Assert(ModuleCallCheck.Problems(terraform.Module, caller)));
+        Assert.All(terraform.Callers, caller => NoProblems.Assert(ModuleCallCheck.Problems(caller, call => terraform.Called(caller, call), terraform.Module)));
+    }
+
+    [SkippableFact]
+    public void Problems_CallOfAnUnknownSourceAndNoCallOfTheModule_AreReported()
+    {
+        HclParser.Require();
+        var module = TerraformConfiguration.FromText("""variable "name" {}""");
+        var caller = TerraformConfiguration.FromText("""
+            module "other" {
+              source = "../elsewhere"
+            }
+            """);
+
+        var problems = ModuleCallCheck.Problems(caller, _ => null, module);
+
+        Assert.Equal(
+            ["snippet.tf: no module block calls the CostOps module", "module.other (snippet.tf): its source is neither the CostOps module nor modules/member-role"],
+            problems);
+    }
+
+    [SkippableFact]
+    public void Called_MultiAccountExample_ResolvesTheCostOpsModuleAndTheMemberRole()
+    {
+        HclParser.Require();
+        var example = terraform.Callers.Single(c => c.Directory!.EndsWith("multi-account", StringComparison.Ordinal));
+
+        var called = terraform.CalledModules(example);
+
+        Assert.Same(terraform.Module, called["costops"]);
+        Assert.Same(terraform.MemberRole, called["member_staging"]);
+        Assert.Same(terraform.MemberRole, called["member_prod"]);
     }
 
     [SkippableFact]

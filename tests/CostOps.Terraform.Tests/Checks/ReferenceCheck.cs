@@ -11,12 +11,21 @@ namespace CostOps.Terraform.Tests.Checks;
 /// </summary>
 public static partial class ReferenceCheck
 {
-    public static IReadOnlyList<string> Problems(TerraformConfiguration configuration, ProviderSchema schema, TerraformConfiguration? calledModule = null)
+    public static IReadOnlyList<string> Problems(TerraformConfiguration configuration, ProviderSchema schema, TerraformConfiguration? calledModule = null) =>
+        Problems(configuration, schema, calledModule is null ? null : _ => calledModule);
+
+    /// <param name="calledModules">Module block name → the module it calls; null checks no module outputs.</param>
+    public static IReadOnlyList<string> Problems(TerraformConfiguration configuration, ProviderSchema schema, IReadOnlyDictionary<string, TerraformConfiguration> calledModules)
+    {
+        ArgumentNullException.ThrowIfNull(calledModules);
+        return Problems(configuration, schema, name => calledModules.GetValueOrDefault(name));
+    }
+
+    private static IReadOnlyList<string> Problems(TerraformConfiguration configuration, ProviderSchema schema, Func<string, TerraformConfiguration?>? calledModule)
     {
         var problems = new SortedSet<string>(StringComparer.Ordinal);
         var variables = configuration.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
         var blocks = configuration.Resources.Concat(configuration.DataSources).Select(b => b.Address).ToHashSet(StringComparer.Ordinal);
-        var outputs = calledModule?.Outputs.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var expressions = configuration.Blocks.SelectMany(b => Strings(b.Body).Select(s => (Where: $"{b.Address} ({b.File})", Text: s)))
             .Concat(configuration.Locals.SelectMany(l => Strings(l.Value).Select(s => (Where: $"local.{l.Key}", Text: s))))
             .Where(e => e.Text.Contains("${", StringComparison.Ordinal));
@@ -55,7 +64,16 @@ public static partial class ReferenceCheck
 
             foreach (Match m in ModuleOutput().Matches(text))
             {
-                if (outputs is not null && !outputs.Contains(m.Groups[2].Value))
+                if (calledModule is null)
+                {
+                    continue;
+                }
+
+                if (calledModule(m.Groups[1].Value) is not { } called)
+                {
+                    problems.Add($"{where}: module.{m.Groups[1].Value} is not declared");
+                }
+                else if (!called.Outputs.Any(o => o.Name == m.Groups[2].Value))
                 {
                     problems.Add($"{where}: the module has no output {m.Groups[2].Value}");
                 }

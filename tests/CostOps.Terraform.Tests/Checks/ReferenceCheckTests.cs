@@ -16,11 +16,31 @@ public sealed class ReferenceCheckTests(TerraformFixture terraform)
     }
 
     [SkippableFact]
+    public void Problems_MemberRole_EveryReferenceNamesSomethingDeclared()
+    {
+        HclParser.Require();
+
+        NoProblems.Assert(ReferenceCheck.Problems(terraform.MemberRole, Schema));
+    }
+
+    [SkippableFact]
+    public void Problems_OutputOfAModuleNotDeclared_IsReported()
+    {
+        HclParser.Require();
+        var snippet = TerraformConfiguration.FromText("""output "x" { value = [module.member.role_arn, module.other.role_arn] }""");
+        var member = TerraformConfiguration.FromText("""output "role_arn" { value = "a" }""");
+
+        var problems = ReferenceCheck.Problems(snippet, Schema, new Dictionary<string, TerraformConfiguration> { ["member"] = member });
+
+        Assert.Equal(["output.x (snippet.tf): module.other is not declared"], problems);
+    }
+
+    [SkippableFact]
     public void Problems_DeployAndExamples_ReadOnlyOutputsTheModuleHas()
     {
         HclParser.Require();
 
-        Assert.All(terraform.Callers, caller => NoProblems.Assert(ReferenceCheck.Problems(caller, Schema, terraform.Module)));
+        Assert.All(terraform.Callers, caller => NoProblems.Assert(ReferenceCheck.Problems(caller, Schema, terraform.CalledModules(caller))));
     }
 
     [SkippableFact]

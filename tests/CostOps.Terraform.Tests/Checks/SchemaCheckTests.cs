@@ -17,6 +17,15 @@ public sealed class SchemaCheckTests(TerraformFixture terraform)
     }
 
     [SkippableFact]
+    public void Problems_MemberRoleAndCallers_EveryTypeArgumentAndBlockIsTheProviders()
+    {
+        HclParser.Require();
+
+        NoProblems.Assert(SchemaCheck.Problems(terraform.MemberRole, Schema));
+        Assert.All(terraform.Callers, caller => NoProblems.Assert(SchemaCheck.Problems(caller, Schema)));
+    }
+
+    [SkippableFact]
     public void Problems_UnknownType_IsReported()
     {
         HclParser.Require();

@@ -12,6 +12,13 @@ public sealed class VariableCheckTests(TerraformFixture terraform)
         "budget_limit_usd", "budget_thresholds_usd", "budget_forecast_percent", "anomaly_threshold_usd", "notification_emails",
         "clusters", "cluster_tag", "log_retention_days", "memory_mb", "timeout_seconds", "scheduler_time_budget_seconds",
         "deadline_margin_seconds", "scheduler_max_concurrency", "schedule_retry", "name", "status_tag", "report_metric",
+        "targets", "scheduler_worker_concurrency",
+    ];
+
+    /// <summary>Every input of the member role a user can get wrong.</summary>
+    private static readonly string[] MemberRoleValidated =
+    [
+        "role_name", "hub_role_arns", "operator_arns", "external_id", "regions", "clusters", "cluster_tag", "status_tag", "max_session_hours",
     ];
 
     [SkippableFact]
@@ -20,6 +27,14 @@ public sealed class VariableCheckTests(TerraformFixture terraform)
         HclParser.Require();
 
         NoProblems.Assert(VariableCheck.Problems(terraform.Module, Validated));
+    }
+
+    [SkippableFact]
+    public void Problems_MemberRole_EveryVariableTypedDescribedAndValidatedWhereListed()
+    {
+        HclParser.Require();
+
+        NoProblems.Assert(VariableCheck.Problems(terraform.MemberRole, MemberRoleValidated));
     }
 
     [SkippableFact]

@@ -7,6 +7,8 @@ public static class RepositoryPaths
 
     public static string Module => Path.Combine(Root, "terraform");
 
+    public static string MemberRole => Path.Combine(Module, "modules", "member-role");
+
     public static string Tools => Path.Combine(Root, "tests", "terraform-tools");
 
     public static string SchemaFile => Path.Combine(AppContext.BaseDirectory, "Schema", "aws-provider-schema.json");

@@ -5,9 +5,10 @@ namespace CostOps.Terraform.Tests.Hcl;
 /// <summary>The .tf files of one directory, parsed, with their text (for the checks on comments).</summary>
 public sealed class TerraformConfiguration
 {
-    private TerraformConfiguration(IReadOnlyDictionary<string, JsonElement> files, IReadOnlyDictionary<string, string> texts)
+    private TerraformConfiguration(IReadOnlyDictionary<string, JsonElement> files, IReadOnlyDictionary<string, string> texts, string? directory = null)
     {
         Texts = texts;
+        Directory = directory;
         var blocks = new List<HclBlock>();
         var locals = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var (file, root) in files)
@@ -50,6 +51,9 @@ public sealed class TerraformConfiguration
         Locals = locals;
     }
 
+    /// <summary>The directory the files were loaded from; null for a snippet.</summary>
+    public string? Directory { get; }
+
     public IReadOnlyList<HclBlock> Blocks { get; }
 
     public IReadOnlyDictionary<string, JsonElement> Locals { get; }
@@ -72,8 +76,8 @@ public sealed class TerraformConfiguration
     /// <summary>Every .tf file directly in the directory.</summary>
     public static TerraformConfiguration Load(string directory)
     {
-        var paths = Directory.GetFiles(directory, "*.tf").Order(StringComparer.Ordinal).ToList();
-        return new TerraformConfiguration(HclParser.ParseFiles(paths), paths.ToDictionary(p => p, File.ReadAllText, StringComparer.Ordinal));
+        var paths = System.IO.Directory.GetFiles(directory, "*.tf").Order(StringComparer.Ordinal).ToList();
+        return new TerraformConfiguration(HclParser.ParseFiles(paths), paths.ToDictionary(p => p, File.ReadAllText, StringComparer.Ordinal), directory);
     }
 
     /// <summary>One snippet, as the file "snippet.tf".</summary>
