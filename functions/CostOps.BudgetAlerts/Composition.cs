@@ -19,7 +19,7 @@ internal static class Composition
         var table = CommonSettings.TableName(env);
         var topic = CommonSettings.Topic(env);
         var account = CommonSettings.Account(env);
-        var options = ReadOptions(env);
+        var options = ReadOptions(env) with { AccountId = account };
         var anomalies = AnomalySettings.Read(env);
 
         // The runaway guard in alerts on budgets at risk reads the clusters in CostOps' scope; without one it says so.

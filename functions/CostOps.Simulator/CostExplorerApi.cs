@@ -5,8 +5,9 @@ using CostOps.Aws.Json;
 namespace CostOps.Simulator;
 
 /// <summary>
-/// Cost Explorer over the account's bill: GetAnomalies (the account's configured anomalies; none by default), GetCostAndUsage (DAILY or MONTHLY, grouped by up to two of SERVICE,
-/// USAGE_TYPE and a tag, filtered by dimension or tag) and GetCostForecast (the last seven days' average per day).
+/// Cost Explorer over the account's bill and those of its linked accounts (<see cref="SimulatedAccount.LinkAccounts"/>): GetAnomalies (the account's
+/// configured anomalies; none by default), GetCostAndUsage (DAILY or MONTHLY, grouped by up to two of SERVICE, USAGE_TYPE, LINKED_ACCOUNT and a tag,
+/// filtered by dimension or tag; account names in DimensionValueAttributes) and GetCostForecast (the last seven days' average per day).
 /// Days are UTC and <c>End</c> is exclusive; the last two days are marked estimated. Called under the account's gate.
 /// </summary>
 internal sealed class CostExplorerApi(SimulatedAccount account)
@@ -37,18 +38,19 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
     {
         var (start, end) = Period(request.TimePeriod);
         var groupBy = request.GroupBy ?? [];
-        if (groupBy.Count > 2 || groupBy.Any(g => g.Type is not ("DIMENSION" or "TAG") || (g.Type == "DIMENSION" && g.Key is not ("SERVICE" or "USAGE_TYPE"))))
+        if (groupBy.Count > 2 || groupBy.Any(g => g.Type is not ("DIMENSION" or "TAG") || (g.Type == "DIMENSION" && g.Key is not ("SERVICE" or "USAGE_TYPE" or "LINKED_ACCOUNT"))))
         {
-            throw new SimulatorError(Invalid, "GroupBy takes up to two of DIMENSION SERVICE, DIMENSION USAGE_TYPE and TAG <key>.");
+            throw new SimulatorError(Invalid, "GroupBy takes up to two of DIMENSION SERVICE, DIMENSION USAGE_TYPE, DIMENSION LINKED_ACCOUNT and TAG <key>.");
         }
 
+        var family = BillLine.Family(account);
         var results = new List<ResultByTime>();
         foreach (var (from, to) in Periods(start, end, request.Granularity))
         {
-            var lines = new List<CostLine>();
+            var lines = new List<BillLine>();
             for (var day = from; day < to && day <= today; day = day.AddDays(1))
             {
-                lines.AddRange(account.Ledger.Lines(day).Where(l => Matches(request.Filter, l)));
+                lines.AddRange(BillLine.Of(family, day).Where(l => Matches(request.Filter, l)));
             }
 
             results.Add(new ResultByTime
@@ -62,7 +64,13 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
             });
         }
 
-        return SimJson.Write(new GetCostAndUsageResponse { ResultsByTime = results, GroupDefinitions = groupBy }, Wire.GetCostAndUsageResponse);
+        var names = groupBy.Any(g => g.Key == "LINKED_ACCOUNT")
+            ? family.Where(a => a.Options.AccountName is not null)
+                .DistinctBy(a => a.Options.AccountId, StringComparer.Ordinal)
+                .Select(a => new DimensionValuesWithAttributes { Value = a.Options.AccountId, Attributes = new Dictionary<string, string> { ["description"] = a.Options.AccountName! } })
+                .ToList()
+            : null;
+        return SimJson.Write(new GetCostAndUsageResponse { ResultsByTime = results, GroupDefinitions = groupBy, DimensionValueAttributes = names }, Wire.GetCostAndUsageResponse);
     }
 
     /// <summary>The account's configured anomalies that started in the interval (dates inclusive), of the monitor and within the impact filter when given.</summary>
@@ -102,7 +110,7 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
             throw new SimulatorError(Invalid, $"Start date {Iso(start)} must be today ({Iso(today)}) or later for a forecast.");
         }
 
-        var perDay = account.Ledger.Cost(today.AddDays(-7), today) / 7m;
+        var perDay = BillLine.Family(account).Sum(a => BillLine.Cost(a, today.AddDays(-7), today)) / 7m;
         var periods = Periods(start, end, request.Granularity).ToList();
         var results = periods.Select(p => new ForecastResult
         {
@@ -144,33 +152,36 @@ internal sealed class CostExplorerApi(SimulatedAccount account)
         }
     }
 
-    private string Key(GroupDefinition group, CostLine line) => group switch
+    private static string Key(GroupDefinition group, BillLine bill) => group switch
     {
-        { Type: "TAG" } when group.Key == account.Ledger.CostAllocationTag => $"{group.Key}${line.TagValue}",
+        { Type: "TAG" } when group.Key == bill.Owner.Ledger.CostAllocationTag => $"{group.Key}${bill.Line.TagValue}",
         { Type: "TAG" } => $"{group.Key}$",
-        { Key: "SERVICE" } => line.Service,
-        _ => line.UsageType,
+        { Key: "SERVICE" } => bill.Line.Service,
+        { Key: "LINKED_ACCOUNT" } => bill.Owner.Options.AccountId,
+        _ => bill.Line.UsageType,
     };
 
-    private bool Matches(Expression? filter, CostLine line) => filter switch
+    private static bool Matches(Expression? filter, BillLine bill) => filter switch
     {
         null => true,
-        { And: { } all } => all.All(e => Matches(e, line)),
-        { Or: { } any } => any.Any(e => Matches(e, line)),
-        { Not: { } not } => !Matches(not, line),
-        { Dimensions: { Key: "SERVICE" } d } => d.Values?.Contains(line.Service) == true,
-        { Dimensions: { Key: "USAGE_TYPE" } d } => d.Values?.Contains(line.UsageType) == true,
-        { Dimensions: { Key: "REGION" } d } => d.Values?.Contains(account.Region) == true,
+        { And: { } all } => all.All(e => Matches(e, bill)),
+        { Or: { } any } => any.Any(e => Matches(e, bill)),
+        { Not: { } not } => !Matches(not, bill),
+        { Dimensions: { Key: "SERVICE" } d } => d.Values?.Contains(bill.Line.Service) == true,
+        { Dimensions: { Key: "USAGE_TYPE" } d } => d.Values?.Contains(bill.Line.UsageType) == true,
+        { Dimensions: { Key: "REGION" } d } => d.Values?.Contains(bill.Owner.Region) == true,
         { Dimensions: { Key: "RECORD_TYPE" } d } => d.Values?.Contains("Usage") == true,
-        { Tags: { } t } when t.Key == account.Ledger.CostAllocationTag => t.Values?.Contains(line.TagValue) == true,
+        { Dimensions: { Key: "LINKED_ACCOUNT" } d } => d.Values?.Contains(bill.Owner.Options.AccountId) == true,
+        { Tags: { } t } when t.Key == bill.Owner.Ledger.CostAllocationTag => t.Values?.Contains(bill.Line.TagValue) == true,
         { Tags: { } t } => t.Values?.Contains("") == true,
-        _ => throw new SimulatorError(Invalid, "The simulated Cost Explorer filters by SERVICE, USAGE_TYPE, REGION, RECORD_TYPE and tags only."),
+        _ => throw new SimulatorError(Invalid, "The simulated Cost Explorer filters by SERVICE, USAGE_TYPE, REGION, RECORD_TYPE, LINKED_ACCOUNT and tags only."),
     };
 
-    private static Dictionary<string, MetricValue> Metrics(IReadOnlyList<string> metrics, IReadOnlyList<CostLine> lines) =>
+    private static Dictionary<string, MetricValue> Metrics(IReadOnlyList<string> metrics, IReadOnlyList<BillLine> bills) =>
         metrics.ToDictionary(m => m, m => m == "UsageQuantity"
-            ? new MetricValue { Amount = Amount(lines.Sum(l => l.Quantity)), Unit = "N/A" }
-            : new MetricValue { Amount = Amount(lines.Sum(l => l.Amount)), Unit = "USD" }, StringComparer.Ordinal);
+            ? new MetricValue { Amount = Amount(bills.Sum(b => b.Line.Quantity)), Unit = "N/A" }
+            : new MetricValue { Amount = Amount(bills.Sum(b => b.Line.Amount)), Unit = "USD" }, StringComparer.Ordinal);
+
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

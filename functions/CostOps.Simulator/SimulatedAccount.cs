@@ -12,6 +12,7 @@ public sealed class SimulatedAccount
 {
     private readonly Dictionary<string, SimService> _byArn = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Cluster, string Name), SimService> _byName = [];
+    private readonly List<SimulatedAccount> _linked = [];
     private int _nextTask;
     private SpotPlan _spot = SpotPlan.None;
 
@@ -171,6 +172,32 @@ public sealed class SimulatedAccount
 
         return this;
     }
+
+    /// <summary>
+    /// Makes this account an organisation's management (payer) account: its Cost Explorer answers for <paramref name="members"/>
+    /// too (their bills, grouped and filtered by LINKED_ACCOUNT). Members should share this account's clock; linking an account
+    /// to itself or twice changes nothing.
+    /// </summary>
+    public SimulatedAccount LinkAccounts(params SimulatedAccount[] members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        lock (Gate)
+        {
+            foreach (var member in members)
+            {
+                ArgumentNullException.ThrowIfNull(member);
+                if (member != this && !_linked.Contains(member))
+                {
+                    _linked.Add(member);
+                }
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Call under <see cref="Gate"/>. This account and the accounts linked to it, this one first.</summary>
+    internal IReadOnlyList<SimulatedAccount> BillingFamily => [this, .. _linked];
 
     public SimService Service(string name)
     {

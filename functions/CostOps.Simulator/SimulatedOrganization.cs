@@ -69,12 +69,16 @@ public sealed class SimulatedOrganization
         }
     }
 
-    /// <summary>Adds <paramref name="accountId"/> in <paramref name="region"/> (and to the organisation's root, if new).</summary>
+    /// <summary>Adds <paramref name="accountId"/> in <paramref name="region"/> (and to the organisation's root, if new); the hub's Cost Explorer answers for it too.</summary>
     public SimulatedAccount AddAccount(string accountId, string region, SimulatorOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(accountId);
         ArgumentException.ThrowIfNullOrEmpty(region);
-        return Register(new SimulatedAccount((options ?? new SimulatorOptions()) with { AccountId = accountId, Region = region }, Clock)).Account;
+        var account = Register(new SimulatedAccount((options ?? new SimulatorOptions()) with { AccountId = accountId, Region = region }, Clock)).Account;
+
+        // The management account's Cost Explorer shows every account's bill, grouped by LINKED_ACCOUNT (regions add up per account).
+        Hub.LinkAccounts(account);
+        return account;
     }
 
     /// <summary>An OU under the root holding <paramref name="accountIds"/> (moved from wherever they were; added to the organisation if new).</summary>

@@ -7,6 +7,9 @@ public sealed record SimulatorOptions
 
     public string AccountId { get; init; } = "123456789012";
 
+    /// <summary>The account's name in its organisation, as Cost Explorer gives it for LINKED_ACCOUNT; none by default.</summary>
+    public string? AccountName { get; init; }
+
     public int Seed { get; init; } = 1;
 
     /// <summary>From placement to RUNNING for a new task.</summary>

@@ -34,7 +34,10 @@ public sealed class BudgetsSource(IBudgetsClient client, string accountId, TimeP
                     WireAmount.Parse(budget.CalculatedSpend?.ActualSpend.Amount) ?? 0m,
                     WireAmount.Parse(budget.CalculatedSpend?.ForecastedSpend?.Amount),
                     start,
-                    end));
+                    end)
+                {
+                    LinkedAccounts = budget.CostFilters?.GetValueOrDefault("LinkedAccount") ?? [],
+                });
             }
         }
 

@@ -8,7 +8,7 @@ using CostOps.Core.Costs.Ports;
 namespace CostOps.Aws.Adapters;
 
 /// <summary>Reads daily costs and forecasts from Cost Explorer, counting every page as one paid request.</summary>
-public sealed class CostExplorerDataReader(ICostExplorerClient client) : ICostDataReader, IUsageTypeCostReader, IServiceSpendSource
+public sealed partial class CostExplorerDataReader(ICostExplorerClient client) : ICostDataReader, IUsageTypeCostReader, IServiceSpendSource
 {
     /// <summary>One request (MONTHLY granularity, grouped by SERVICE); on the first day of a month there is nothing to ask for yet.</summary>
     public async Task<IReadOnlyList<ServiceSpend>> MonthToDateByServiceAsync(DateOnly monthStart, DateOnly endExclusive, CancellationToken cancellationToken)

@@ -12,4 +12,8 @@ public sealed record GetCostAndUsageResponse
 
     [JsonPropertyName("ResultsByTime")]
     public IReadOnlyList<ResultByTime>? ResultsByTime { get; init; }
+
+    /// <summary>Attributes of the dimension values in the answer: the account names when grouped by LINKED_ACCOUNT.</summary>
+    [JsonPropertyName("DimensionValueAttributes")]
+    public IReadOnlyList<DimensionValuesWithAttributes>? DimensionValueAttributes { get; init; }
 }

@@ -8,9 +8,8 @@ namespace CostOps.Core.Budgets;
 /// <summary>Composes the alert email. Pure: everything it shows is passed in.</summary>
 internal static class BudgetAlertMessage
 {
-    private const string SubjectPrefix = "CostOps budget alert: ";
-    private const int MinNameChars = 12;
     private const int MaxDetailChars = 200;
+    private const int MaxAccountsListed = 10;
 
     public static Notification Compose(
         BudgetSnapshot budget,
@@ -22,39 +21,15 @@ internal static class BudgetAlertMessage
         OffScheduleReport offSchedule,
         int maxOffScheduleListed,
         AnomalyReport? anomalies = null,
-        RunawayReport? runaway = null) =>
-        new(Subject(budget, alerted), Body(budget, alerted, alsoCrossed, notes, today, topServices, offSchedule, maxOffScheduleListed, anomalies, runaway));
-
-    /// <summary>"CostOps budget alert: monthly-total passed $40 (actual $41.20 of $60.00)", at most 100 printable ASCII characters:
-    /// a long name is shortened with "..." first, then the figures in brackets are dropped.</summary>
-    public static string Subject(BudgetSnapshot budget, CrossedThreshold alerted)
+        RunawayReport? runaway = null,
+        string? homeAccountId = null)
     {
-        var name = BudgetText.PrintableAscii(budget.Name.Trim());
-        var kind = alerted.Threshold.Kind == SpendKind.Actual ? "actual" : "forecast";
-        var passed = (alerted.Threshold.Kind == SpendKind.Forecast ? " forecast" : string.Empty) + " passed " + alerted.Threshold.Label;
-        var figures = budget.Limit > 0
-            ? $" ({kind} {BudgetText.Money(alerted.Spend, budget.Currency)} of {BudgetText.Money(budget.Limit, budget.Currency)})"
-            : $" ({kind} {BudgetText.Money(alerted.Spend, budget.Currency)})";
-        figures = BudgetText.PrintableAscii(figures);
-
-        var max = Notification.MaxSubjectLength;
-        var full = SubjectPrefix + name + passed + figures;
-        if (full.Length <= max)
-        {
-            return full;
-        }
-
-        var room = max - SubjectPrefix.Length - passed.Length - figures.Length;
-        if (room < MinNameChars)
-        {
-            figures = string.Empty;
-            room = max - SubjectPrefix.Length - passed.Length;
-        }
-
-        var shortName = name.Length <= room ? name : name[..Math.Max(0, room - 3)].TrimEnd() + "...";
-        var subject = SubjectPrefix + shortName + passed + figures;
-        return subject.Length <= max ? subject : subject[..max];
+        var account = BudgetAccountNaming.For(budget, topServices, homeAccountId);
+        return new(Subject(budget, alerted, account), Body(budget, alerted, alsoCrossed, notes, today, topServices, offSchedule, maxOffScheduleListed, anomalies, runaway, account));
     }
+
+    /// <summary>The alert's subject: see <see cref="BudgetAlertSubject.For"/>.</summary>
+    internal static string Subject(BudgetSnapshot budget, CrossedThreshold alerted, BudgetAccountNaming? account = null) => BudgetAlertSubject.For(budget, alerted, account);
 
     private static string Body(
         BudgetSnapshot budget,
@@ -66,7 +41,8 @@ internal static class BudgetAlertMessage
         OffScheduleReport offSchedule,
         int maxOffScheduleListed,
         AnomalyReport? anomalies,
-        RunawayReport? runaway)
+        RunawayReport? runaway,
+        BudgetAccountNaming? account)
     {
         var currency = budget.Currency;
         var text = new StringBuilder();
@@ -74,6 +50,11 @@ internal static class BudgetAlertMessage
         text.Append(alerted.Threshold.Unit == ThresholdUnit.PercentOfLimit ? $" ({BudgetText.Money(alerted.Amount, currency)}).\n\n" : ".\n\n");
 
         Line(text, "Budget", $"{budget.Name} ({budget.TimeUnit}, {currency})");
+        if (account is not null)
+        {
+            Line(text, "Account", account.BodyLine);
+        }
+
         Line(text, "Threshold", alerted.Threshold.Description);
         if (alsoCrossed.Count > 0)
         {
@@ -102,6 +83,11 @@ internal static class BudgetAlertMessage
                 var s = topServices.Top[i];
                 text.Append(CultureInfo.InvariantCulture, $"  {i + 1}. {s.Service}: {BudgetText.Money(s.Amount, s.Currency)}\n");
             }
+        }
+
+        if (account is not null && topServices.Accounts.Count > 1)
+        {
+            AppendAccounts(text, topServices);
         }
 
         AppendOffSchedule(text, offSchedule, maxOffScheduleListed);
@@ -149,6 +135,20 @@ internal static class BudgetAlertMessage
     private static string DaysLeftText(BudgetSnapshot budget, DateOnly today) => DaysLeft(budget, today) is { } days
         ? $"{days} (period {budget.PeriodStart:yyyy-MM-dd} to {budget.PeriodEnd:yyyy-MM-dd} UTC, counting today)"
         : $"unknown (period dates look wrong: {budget.PeriodStart:yyyy-MM-dd} to {budget.PeriodEnd:yyyy-MM-dd})";
+
+    private static void AppendAccounts(StringBuilder text, TopServices topServices)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"\nSpend by account this month ({topServices.From:yyyy-MM-dd} to {topServices.ToInclusive:yyyy-MM-dd} UTC, Cost Explorer):\n");
+        foreach (var a in topServices.Accounts.Take(MaxAccountsListed))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  - {a.Label}: {BudgetText.Money(a.Amount, a.Currency)}\n");
+        }
+
+        if (topServices.Accounts.Count > MaxAccountsListed)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  ... and {topServices.Accounts.Count - MaxAccountsListed} more.\n");
+        }
+    }
 
     private static void AppendOffSchedule(StringBuilder text, OffScheduleReport report, int maxListed)
     {

@@ -23,6 +23,9 @@ public sealed record BudgetAlertOptions
     /// <summary>How many off-schedule services the alert lists before "and N more". Default 25; 1 to 200.</summary>
     public int MaxOffScheduleListed { get; init; } = 25;
 
+    /// <summary>The function's own account (COSTOPS_ACCOUNT_ID): an alert in an organisation's management account names it as the consolidated account.</summary>
+    public string? AccountId { get; init; }
+
     /// <summary>How long after a budget period ends its alert records are kept. Default 7 days; 1 to 90 days.
     /// Records must outlive the period, or a late run in the same period would alert again.</summary>
     public TimeSpan LedgerRetentionAfterPeriod { get; init; } = TimeSpan.FromDays(7);

@@ -146,7 +146,7 @@ public sealed class BudgetAlertService(
             var anomalies = await context.AnomaliesAsync(budget.PeriodStart, cancellationToken).ConfigureAwait(false);
             var runaway = await context.RunawayAsync(budget, cancellationToken).ConfigureAwait(false);
             var notification = BudgetAlertMessage.Compose(
-                budget, alert, claim.AlsoNew, evaluation.Notes, context.Today, topServices, offSchedule, options.MaxOffScheduleListed, anomalies, runaway);
+                budget, alert, claim.AlsoNew, evaluation.Notes, context.Today, topServices, offSchedule, options.MaxOffScheduleListed, anomalies, runaway, options.AccountId);
             attempt = await DeliveryAttempt.BeginAsync(ledger, BudgetLedgerKey.For(budget, alert.Threshold), expiresAt, cancellationToken).ConfigureAwait(false);
             notification = attempt.Mark(notification);
             var messageId = await notifier.PublishAsync(notification, cancellationToken).ConfigureAwait(false);

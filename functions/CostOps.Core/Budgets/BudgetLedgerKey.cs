@@ -18,18 +18,21 @@ public static class BudgetLedgerKey
     public static string Claim(BudgetSnapshot budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        return $"budget#{budget.Name}#{budget.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}#claim";
+        return $"budget#{Owner(budget)}{budget.Name}#{budget.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}#claim";
     }
 
-    /// <summary>e.g. <c>budget#monthly-total#2026-03-01#actual#40usd</c>.</summary>
+    /// <summary>e.g. <c>budget#monthly-total#2026-03-01#actual#40usd</c>; a member account's budget has its account first: <c>budget#111111111111#monthly-total#…</c>.</summary>
     public static string For(BudgetSnapshot budget, BudgetThreshold threshold)
     {
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(threshold);
         var period = budget.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var kind = threshold.Kind == SpendKind.Actual ? "actual" : "forecast";
-        return $"budget#{budget.Name}#{period}#{kind}#{threshold.KeyPart}";
+        return $"budget#{Owner(budget)}{budget.Name}#{period}#{kind}#{threshold.KeyPart}";
     }
+
+    /// <summary>"" for the function's own account (keys as they always were), "111111111111#" for another account's budget.</summary>
+    private static string Owner(BudgetSnapshot budget) => string.IsNullOrEmpty(budget.AccountId) ? string.Empty : budget.AccountId + "#";
 
     /// <summary>Midnight UTC after the period's last day, plus the retention. A period ending before it starts is treated as ending on its start day.</summary>
     public static DateTimeOffset ExpiresAt(BudgetSnapshot budget, TimeSpan retention)

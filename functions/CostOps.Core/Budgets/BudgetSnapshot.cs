@@ -12,4 +12,14 @@ public sealed record BudgetSnapshot(
     decimal Actual,
     decimal? Forecast,
     DateOnly PeriodStart,
-    DateOnly PeriodEnd);
+    DateOnly PeriodEnd)
+{
+    /// <summary>
+    /// The account that owns the budget when it is not the function's own account (a member account's budget); null for the
+    /// function's own account, whose ledger keys keep their format.
+    /// </summary>
+    public string? AccountId { get; init; }
+
+    /// <summary>The linked accounts the budget is filtered to (its <c>LinkedAccount</c> cost filter); empty when it covers its whole account or organisation.</summary>
+    public IReadOnlyList<string> LinkedAccounts { get; init; } = [];
+}

@@ -24,8 +24,19 @@ internal sealed class RunContext(IServiceSpendSource serviceSpend, IFleetStatus 
         var monthStart = new DateOnly(Today.Year, Today.Month, 1);
         try
         {
-            var all = await serviceSpend.MonthToDateByServiceAsync(monthStart, Today.AddDays(1), cancellationToken).ConfigureAwait(false);
-            _topServices = TopServices.Pick(all ?? [], topServiceCount, monthStart, Today);
+            if (serviceSpend is IAccountSpendSource byAccount)
+            {
+                // The same one request grouped by SERVICE and LINKED_ACCOUNT: the accounts and their names come with it.
+                var spend = await byAccount.MonthToDateByServiceAndAccountAsync(monthStart, Today.AddDays(1), cancellationToken).ConfigureAwait(false);
+                var accounts = (spend?.ByAccount ?? []).Where(a => a is not null && !string.IsNullOrEmpty(a.AccountId))
+                    .OrderByDescending(a => a.Amount).ThenBy(a => a.AccountId, StringComparer.Ordinal).ToList();
+                _topServices = TopServices.Pick(spend?.ByService ?? [], topServiceCount, monthStart, Today) with { Accounts = accounts };
+            }
+            else
+            {
+                var all = await serviceSpend.MonthToDateByServiceAsync(monthStart, Today.AddDays(1), cancellationToken).ConfigureAwait(false);
+                _topServices = TopServices.Pick(all ?? [], topServiceCount, monthStart, Today);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -56,6 +56,9 @@ public sealed record WeeklyReport
 
     public required SchedulerActivitySummary Activity { get; init; }
 
+    /// <summary>Spend, savings and activity per account when the report covers several accounts; null for a single account.</summary>
+    public AccountBreakdown? Accounts { get; init; }
+
     /// <summary>Data caveats for readers (estimated days, missing amounts, other currencies).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -17,7 +17,8 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
     public WeeklyReport Build(WeeklyReportInputs inputs)
     {
         var window = inputs.Window;
-        var savings = new SavingsCalculator(prices, options.SpotDiscount).Calculate(inputs.Activity, window.StartsAt, window.EndsAt);
+        var calculator = new SavingsCalculator(prices, options.SpotDiscount);
+        var savings = calculator.Calculate(inputs.Activity, window.StartsAt, window.EndsAt);
         if (inputs.ActivityProblem is { } activityProblem)
         {
             savings = savings with { Notes = [activityProblem, .. savings.Notes] };
@@ -45,7 +46,11 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
 
         if (inputs.ByService is null)
         {
-            return report with { CostExplorerProblem = inputs.CostExplorerProblem ?? "Cost Explorer returned no data." };
+            return report with
+            {
+                CostExplorerProblem = inputs.CostExplorerProblem ?? "Cost Explorer returned no data.",
+                Accounts = AccountBreakdownBuilder.Build(inputs, null, calculator),
+            };
         }
 
         var notes = new List<string>(sourceNotes);
@@ -103,6 +108,7 @@ public sealed class WeeklyReportBuilder(WeeklyReportOptions options, FargatePric
             TagProblem = tagProblem,
             OtherCurrencies = byService.OtherCurrencies,
             Notes = notes,
+            Accounts = AccountBreakdownBuilder.Build(inputs, byService.Totals, calculator),
         };
     }
 

@@ -7,7 +7,7 @@ namespace CostOps.Core.Costs;
 
 /// <summary>
 /// Reads what a report needs: at most four paid Cost Explorer requests when each answer fits one
-/// page (by service, by tag, forecast, anomalies). If Cost Explorer is unavailable, the others are not tried.
+/// page (by service and usage type, by tag and linked account, forecast, anomalies). If Cost Explorer is unavailable, the others are not tried.
 /// With an insights source, CloudWatch utilization of the managed services over the 14 days up to the week's end.
 /// Only the spend by service is essential: any other part that fails (tag grouping, forecast, budgets,
 /// scheduler activity, fleet status) becomes a problem line in the report and the report still goes out.
@@ -50,9 +50,20 @@ public sealed class WeeklyReportFetcher(WeeklyReportOptions options, ICostDataRe
         {
             try
             {
-                var byTag = await costs.DailyByTagAsync(query, options.CostAllocationTag, cancellationToken).ConfigureAwait(false);
-                requests += byTag.PaidRequests;
-                inputs = inputs with { ByTag = byTag.Value };
+                if (costs is ILinkedAccountCostReader linked)
+                {
+                    // Grouped by the tag and LINKED_ACCOUNT: the spend per account of a management account, in the same request.
+                    var byTagAndAccount = await linked.DailyByTagAndAccountAsync(query, options.CostAllocationTag, cancellationToken).ConfigureAwait(false);
+                    requests += byTagAndAccount.PaidRequests;
+                    var value = byTagAndAccount.Value;
+                    inputs = inputs with { ByTag = value.ByTag, ByAccount = value.ByAccount, AccountNames = value.AccountNames };
+                }
+                else
+                {
+                    var byTag = await costs.DailyByTagAsync(query, options.CostAllocationTag, cancellationToken).ConfigureAwait(false);
+                    requests += byTag.PaidRequests;
+                    inputs = inputs with { ByTag = byTag.Value };
+                }
             }
             catch (Exception ex) when (CostExplorerAccess.IsUnavailable(ex))
             {

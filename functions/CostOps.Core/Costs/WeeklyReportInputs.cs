@@ -23,6 +23,12 @@ public sealed record WeeklyReportInputs
 
     public string? TagProblem { get; init; }
 
+    /// <summary>Daily cost per linked account (<see cref="DailyCost.Group"/> is the account id), from the by-tag request; null when not read.</summary>
+    public IReadOnlyList<DailyCost>? ByAccount { get; init; }
+
+    /// <summary>Account names Cost Explorer gave with the spend per account, by account id.</summary>
+    public IReadOnlyDictionary<string, string> AccountNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public CostForecast? Forecast { get; init; }
 
     public string? ForecastProblem { get; init; }

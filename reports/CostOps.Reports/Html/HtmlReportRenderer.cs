@@ -18,6 +18,7 @@ internal static class HtmlReportRenderer
         h.Append($"<header><h1>CostOps weekly cost report &#183; {report.Window.Week}</h1>");
         h.Append($"<p>{Escape(WeekRange(report.Window))} ({Escape(report.Window.Zone.Id)}) &#183; {Escape(report.Metric)}</p></header>\n<main>\n");
         Kpis(h, report);
+        AccountsHtml.Write(h, report);
         if (report.Totals is null)
         {
             Unavailable(h, report);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Xml;
 
 namespace CostOps.Reports.Html;
 
@@ -9,8 +10,15 @@ internal static class Markup
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+                continue;
+            }
+
             sb.Append(c switch
             {
                 '&' => "&amp;",
@@ -19,6 +27,9 @@ internal static class Markup
                 '"' => "&quot;",
                 '\'' => "&#39;",
                 _ when c < ' ' && c != '\n' && c != '\t' => string.Empty,
+
+                // Characters XML does not allow at all (lone surrogates, U+FFFE, U+FFFF) are left out too.
+                _ when char.IsSurrogate(c) || !XmlConvert.IsXmlChar(c) => string.Empty,
                 _ => c.ToString(),
             });
         }

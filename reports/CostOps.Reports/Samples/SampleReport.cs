@@ -11,7 +11,8 @@ internal static class SampleReport
 {
     public static readonly Uri Link = new("https://costops-reports.s3.amazonaws.com/reports/2026-W47.html?X-Amz-Expires=604800&X-Amz-Signature=example");
 
-    public static WeeklyReport Build()
+    /// <param name="adjust">Changes the sample's inputs before the report is built (the organisation sample splits them by account).</param>
+    public static WeeklyReport Build(Func<WeeklyReportInputs, WeeklyReportInputs>? adjust = null)
     {
         var options = new WeeklyReportOptions { TimeZone = "Europe/Berlin" };
         var window = new ReportWindow(IsoWeek.Parse("2026-W47"), options.Validate());
@@ -50,7 +51,7 @@ internal static class SampleReport
             Utilization = Utilization(),
             CloudWatchMetrics = 12,
         };
-        return new WeeklyReportBuilder(options, FargatePriceTable.Default).Build(inputs);
+        return new WeeklyReportBuilder(options, FargatePriceTable.Default).Build(adjust is null ? inputs : adjust(inputs));
     }
 
     private static List<DailyCost> ServiceRows(ReportWindow window)

@@ -28,6 +28,7 @@ internal static class TextReportRenderer
         SpotBillText.Write(t, report);
         InsightsText.Write(t, report);
         ActivityText.Write(t, report.Activity);
+        AccountsText.WriteSections(t, report);
         if (report.Notes.Count > 0)
         {
             t.Heading("Notes");
@@ -53,6 +54,7 @@ internal static class TextReportRenderer
     {
         if (report.Totals is not { } totals)
         {
+            AccountsText.WriteSpend(t, report);
             t.Heading("Cost data unavailable");
             t.Wrapped(report.CostExplorerProblem ?? "Cost Explorer returned no data.");
             t.Line("  To fix:");
@@ -68,6 +70,7 @@ internal static class TextReportRenderer
         t.Row("This week", Usd(totals.ThisWeek));
         t.Row("Previous week", Usd(totals.PreviousWeek));
         t.Row("Change", SignedUsd(totals.Change), ChangePercent(totals));
+        AccountsText.WriteSpend(t, report);
 
         t.Heading("Daily spend");
         t.Row(string.Empty, string.Empty, "Previous ", string.Empty, "This week ");

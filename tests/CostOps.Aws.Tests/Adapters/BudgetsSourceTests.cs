@@ -31,6 +31,24 @@ public sealed class BudgetsSourceTests
         Assert.Equal("123456789012", sent!.AccountId);
     }
 
+    [Fact]
+    public async Task ListAsync_BudgetFilteredToLinkedAccounts_KeepsTheAccounts()
+    {
+        var client = new Mock<IBudgetsClient>();
+        var filtered = Budget("dev-monthly", "COST", "MONTHLY", "60.0", "41.20", null) with
+        {
+            CostFilters = new Dictionary<string, IReadOnlyList<string>> { ["LinkedAccount"] = ["111111111111", "222222222222"], ["Service"] = ["Amazon Elastic Container Service"] },
+        };
+        client.Setup(c => c.DescribeBudgetsAllAsync(It.IsAny<DescribeBudgetsRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(Pages(new DescribeBudgetsResponse { Budgets = [filtered, Budget("all", "COST", "MONTHLY", "60.0", "41.20", null)] }));
+
+        var budgets = await new BudgetsSource(client.Object, "123456789012", TestClock.At("2026-11-22T10:00:00Z")).ListAsync(CancellationToken.None);
+
+        Assert.Equal(["111111111111", "222222222222"], budgets[0].LinkedAccounts);
+        Assert.Empty(budgets[1].LinkedAccounts);
+        Assert.All(budgets, b => Assert.Null(b.AccountId));
+    }
+
     [Theory]
     [InlineData("DAILY", "2026-02-14", "2026-02-14", "2026-02-14")]
     [InlineData("MONTHLY", "2028-02-14", "2028-02-01", "2028-02-29")]

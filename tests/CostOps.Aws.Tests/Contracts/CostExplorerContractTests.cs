@@ -52,6 +52,41 @@ public sealed class CostExplorerContractTests
     }
 
     [Fact]
+    public async Task GetCostAndUsage_ByTagAndLinkedAccountRequest_ValidatesAgainstInputShape()
+    {
+        var transport = new RecordingAwsTransport();
+
+        await new CostOps.Aws.Adapters.CostExplorerDataReader(new CostExplorerClient(transport))
+            .DailyByTagAndAccountAsync(new(new DateOnly(2026, 11, 9), new DateOnly(2026, 11, 23), "UnblendedCost"), "Environment", default);
+
+        var call = Assert.Single(transport.JsonCalls);
+        ContractAssert.JsonRequestMatchesModel(_model, AwsServices.CostExplorer, "GetCostAndUsage", call);
+    }
+
+    [Fact]
+    public async Task GetCostAndUsage_MonthToDateByServiceAndLinkedAccountRequest_ValidatesAgainstInputShape()
+    {
+        var transport = new RecordingAwsTransport();
+
+        await new CostOps.Aws.Adapters.CostExplorerDataReader(new CostExplorerClient(transport))
+            .MonthToDateByServiceAndAccountAsync(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 23), default);
+
+        ContractAssert.JsonRequestMatchesModel(_model, AwsServices.CostExplorer, "GetCostAndUsage", Assert.Single(transport.JsonCalls));
+    }
+
+    [Fact]
+    public void GetCostAndUsageByTagAndAccountFixture_ValidatesAgainstOutputShapeAndDeserializesTheAccountNames()
+    {
+        var json = ContractAssert.Fixture("CostExplorer/GetCostAndUsageByTagAndAccount.json");
+
+        ContractAssert.OutputMatchesModel(_model, "GetCostAndUsage", json);
+        var response = JsonSerializer.Deserialize(json, AwsJsonContext.Default.GetCostAndUsageResponse)!;
+        Assert.Equal(
+            [("111111111111", "prod-workloads"), ("222222222222", "shared-services")],
+            response.DimensionValueAttributes!.Select(a => (a.Value, a.Attributes!["description"])));
+    }
+
+    [Fact]
     public async Task GetCostForecast_Request_ValidatesAgainstInputShape()
     {
         var transport = new RecordingAwsTransport();

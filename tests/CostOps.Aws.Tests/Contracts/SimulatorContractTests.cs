@@ -1,5 +1,7 @@
 using System.Text;
 using CostOps.Aws.Ecs;
+using CostOps.Aws.Http;
+using CostOps.Aws.Tests.Fakes;
 using CostOps.Simulator;
 
 namespace CostOps.Aws.Tests.Contracts;
@@ -52,6 +54,31 @@ public sealed class SimulatorContractTests
 
         Assert.True(response.IsSuccessStatusCode, json);
         ContractAssert.OutputMatchesModel(BotocoreModels.Load(model), operation, json);
+    }
+
+    [Fact]
+    public async Task CostExplorer_ManagementAccountByTagAndLinkedAccount_AnswerWithAccountNamesMatchesTheOutputShape()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+        var management = new SimulatedAccount(new SimulatorOptions { AccountName = "management" }, clock);
+        var member = new SimulatedAccount(new SimulatorOptions { AccountId = "111111111111", AccountName = "dev" }, clock);
+        member.AddCluster("app").AddService("app", "web", 1, tags: ("Environment", "dev"));
+        management.LinkAccounts(member);
+        clock.Advance(TimeSpan.FromHours(30));
+        using var http = new HttpClient(new SimulatorHandler(management));
+        const string body = """{"TimePeriod":{"Start":"2026-03-01","End":"2026-03-03"},"Granularity":"DAILY","Metrics":["UnblendedCost"],"GroupBy":[{"Type":"TAG","Key":"Environment"},{"Type":"DIMENSION","Key":"LINKED_ACCOUNT"}],"Filter":{"Dimensions":{"Key":"LINKED_ACCOUNT","Values":["111111111111"]}}}""";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "http://aws.simulator.local/") { Content = new StringContent(body, Encoding.UTF8) };
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", "AWSInsightsIndexService.GetCostAndUsage");
+        request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=AKID/20260303/us-east-1/ce/aws4_request, SignedHeaders=host, Signature=0");
+
+        using var response = await http.SendAsync(request);
+        var json = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.IsSuccessStatusCode, json);
+        ContractAssert.OutputMatchesModel(BotocoreModels.Load("CostExplorer"), "GetCostAndUsage", json);
+        ContractAssert.JsonRequestMatchesModel(BotocoreModels.Load("CostExplorer"), AwsServices.CostExplorer, "GetCostAndUsage", new(AwsServices.CostExplorer, "GetCostAndUsage", body));
+        Assert.Contains("\"Environment$dev\",\"111111111111\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"description\":\"dev\"", json, StringComparison.Ordinal);
     }
 
     [Fact]

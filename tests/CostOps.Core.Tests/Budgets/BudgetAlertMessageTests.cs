@@ -1,6 +1,7 @@
 using CostOps.Core.Activity;
 using CostOps.Core.Budgets;
 using CostOps.Core.Notifications;
+using CsCheck;
 
 namespace CostOps.Core.Tests.Budgets;
 
@@ -177,6 +178,59 @@ public class BudgetAlertMessageTests
         var body = BudgetAlertMessage.Compose(budget, Crossed(budget, "60"), [], [], Today, Top, OffSchedule, 25).Message;
 
         Assert.Contains("Used:        over 100,000,000% of the limit", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_ManagementAccountWithSeveralAccounts_SubjectAndBodyNameTheAccountAndListTheirSpend()
+    {
+        var budget = TestBudgets.Monthly(41.20m, 58m);
+        var top = Top with { Accounts = [new AccountSpend("111111111111", "dev", 30m, "USD"), new AccountSpend("123456789012", null, 11.20m, "USD")] };
+
+        var alert = BudgetAlertMessage.Compose(budget, Crossed(budget, "40"), [], [], Today, top, OffSchedule, 25, homeAccountId: "123456789012");
+
+        Assert.Equal("CostOps budget alert for 123456789012: monthly-total passed $40 (actual $41.20 of $60.00)", alert.Subject);
+        Assert.Contains("Account:     123456789012, consolidated: the 2 accounts with spend this month\n", alert.Message, StringComparison.Ordinal);
+        Assert.Contains("Spend by account this month (2026-03-01 to 2026-03-10 UTC, Cost Explorer):\n  - dev (111111111111): $30.00\n  - 123456789012: $11.20\n", alert.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_OneAccount_NoAccountLineAsBefore()
+    {
+        var budget = TestBudgets.Monthly(41.20m, 58m);
+        var top = Top with { Accounts = [new AccountSpend("123456789012", "main", 41.20m, "USD")] };
+
+        var alert = BudgetAlertMessage.Compose(budget, Crossed(budget, "40"), [], [], Today, top, OffSchedule, 25, homeAccountId: "123456789012");
+
+        Assert.Equal("CostOps budget alert: monthly-total passed $40 (actual $41.20 of $60.00)", alert.Subject);
+        Assert.DoesNotContain("Account:", alert.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spend by account", alert.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Subject_LongAccountName_ShortenedToTheIdBeforeTheFiguresAreDropped()
+    {
+        var budget = TestBudgets.Monthly(41.20m, 58m, name: "platform-monthly");
+        var naming = new BudgetAccountNaming("platform-engineering-shared-services-production (111111111111)", "111111111111", "x");
+
+        var subject = BudgetAlertMessage.Subject(budget, Crossed(budget, "40"), naming);
+
+        Assert.Equal("CostOps budget alert for 111111111111: platform-monthly passed $40 (actual $41.20 of $60.00)", subject);
+        Assert.InRange(subject.Length, 1, Notification.MaxSubjectLength);
+    }
+
+    [Fact]
+    public void Subject_AnyAccountLabelAndBudgetName_FitsSnsAndKeepsTheAccountId()
+    {
+        Gen.Select(Gen.String, Gen.String).Sample((label, name) =>
+        {
+            var budget = TestBudgets.Monthly(41.20m, 58m, name: string.IsNullOrWhiteSpace(name) ? "b" : name);
+            var naming = new BudgetAccountNaming(AccountLabel.Of("111111111111", label), "111111111111", "x");
+
+            var subject = BudgetAlertMessage.Subject(budget, Crossed(budget, "40"), naming);
+
+            Assert.InRange(subject.Length, 1, Notification.MaxSubjectLength);
+            Assert.Contains("111111111111", subject, StringComparison.Ordinal);
+        });
     }
 
     private static CrossedThreshold Crossed(BudgetSnapshot budget, string threshold) =>

@@ -14,6 +14,21 @@ public class BudgetLedgerKeyTests
     }
 
     [Fact]
+    public void ForAndClaim_SameBudgetNameInTwoMemberAccounts_DistinctKeysOwnAccountUnchanged()
+    {
+        var threshold = new BudgetThreshold(40m, ThresholdUnit.Usd, SpendKind.Actual);
+        var own = TestBudgets.Monthly(1m);
+        var dev = own with { AccountId = "111111111111" };
+        var prod = own with { AccountId = "222222222222" };
+
+        Assert.Equal("budget#111111111111#monthly-total#2026-03-01#actual#40usd", BudgetLedgerKey.For(dev, threshold));
+        Assert.Equal("budget#111111111111#monthly-total#2026-03-01#claim", BudgetLedgerKey.Claim(dev));
+        Assert.Equal(3, new[] { own, dev, prod }.Select(b => BudgetLedgerKey.For(b, threshold)).Distinct().Count());
+        Assert.Equal(3, new[] { own, dev, prod }.Select(BudgetLedgerKey.Claim).Distinct().Count());
+        Assert.Equal("budget#monthly-total#2026-03-01#claim", BudgetLedgerKey.Claim(own));
+    }
+
+    [Fact]
     public void For_NextPeriod_IsDifferentKey()
     {
         var threshold = new BudgetThreshold(25m, ThresholdUnit.Usd, SpendKind.Actual);

@@ -154,4 +154,30 @@ public class WeeklyReportBuilderTests
         Assert.Contains("fleet status could not be read.", withCosts.Notes);
         Assert.Contains("fleet status could not be read.", withoutCosts.Notes);
     }
+
+    [Fact]
+    public void Build_TwoLinkedAccounts_AccountsWithAConsolidatedTotalEqualToTheReportTotal()
+    {
+        var rows = Daily(Week47, "A", 2m, 1m);
+        var inputs = Inputs(rows) with { ByAccount = [.. Daily(Week47, "111111111111", 1.5m, 1m), .. Daily(Week47, "222222222222", 0.5m, 0m)] };
+
+        var report = Builder.Build(inputs);
+
+        Assert.Equal(["111111111111", "222222222222"], report.Accounts!.Accounts.Select(a => a.AccountId));
+        Assert.Equal(report.Totals, report.Accounts.Consolidated);
+    }
+
+    [Fact]
+    public void Build_OneLinkedAccount_NoAccountsPartAndTheReportAsForOneAccount()
+    {
+        var rows = Daily(Week47, "A", 2m, 1m);
+
+        var withAccount = Builder.Build(Inputs(rows) with { ByAccount = Daily(Week47, "111111111111", 2m, 1m) });
+        var without = Builder.Build(Inputs(rows));
+
+        Assert.Null(withAccount.Accounts);
+        Assert.Equal(without.Totals, withAccount.Totals);
+        Assert.Equal(without.TopServices, withAccount.TopServices);
+        Assert.Equal(without.Notes, withAccount.Notes);
+    }
 }
