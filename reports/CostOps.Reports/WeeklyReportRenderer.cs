@@ -12,5 +12,7 @@ public sealed class WeeklyReportRenderer : IReportRenderer
 
     public string RenderText(WeeklyReport report, Uri? htmlLink) => TextReportRenderer.Render(report, htmlLink);
 
+    public string RenderPreviewText(WeeklyReport report) => TextReportRenderer.Render(report, null, preview: true);
+
     public string RenderHtml(WeeklyReport report) => HtmlReportRenderer.Render(report);
 }

@@ -103,6 +103,19 @@ public class WeeklyReportRendererTests
     }
 
     [Fact]
+    public void RenderPreviewText_SaysAPreviewStoresNoHtmlInsteadOfAFailureAndKeepsTheBody()
+    {
+        var report = SampleReport.Build();
+
+        var preview = _renderer.RenderPreviewText(report);
+
+        Assert.Contains("Preview: nothing is sent or stored", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be stored", preview, StringComparison.Ordinal);
+        var mailWithoutLink = _renderer.RenderText(report, null);
+        Assert.EndsWith(mailWithoutLink[mailWithoutLink.IndexOf("SPEND (USD)", StringComparison.Ordinal)..], preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_CostExplorerUnavailable_SaysSoAndHowToFix()
     {
         var report = Empty(r => r with { Totals = null, Daily = [], CostExplorerProblem = "Cost Explorer is not available to CostOps: AccessDeniedException" });

@@ -102,7 +102,7 @@ public sealed class WeeklyReportService(
         var report = new WeeklyReportBuilder(options, FargatePriceTable.Default).Build(inputs);
         metrics.Add("CostExplorerRequests", inputs.CostExplorerRequests, MetricUnit.Count);
         log.Write(LogLevel.Info, "report.previewed", $"Rendered a preview of the weekly report for {window.Week}; nothing was sent.", [new("week", window.Week.ToString())]);
-        return new WeeklyReportPreview(window.Week, renderer.RenderSubject(report), renderer.RenderText(report, null), inputs.CostExplorerRequests, report.CostExplorerProblem);
+        return new WeeklyReportPreview(window.Week, renderer.RenderSubject(report), renderer.RenderPreviewText(report), inputs.CostExplorerRequests, report.CostExplorerProblem);
     }
 
     private ReportWindow Window(IsoWeek? week, DateTimeOffset now)

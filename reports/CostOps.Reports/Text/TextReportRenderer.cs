@@ -6,13 +6,17 @@ namespace CostOps.Reports.Text;
 /// <summary>Plain-text email body: at most 72 characters a line (except the link), aligned columns.</summary>
 internal static class TextReportRenderer
 {
-    public static string Render(WeeklyReport report, Uri? htmlLink)
+    public static string Render(WeeklyReport report, Uri? htmlLink, bool preview = false)
     {
         var t = new TextLayout();
         t.Line($"CostOps weekly cost report: {report.Window.Week}");
         t.Line($"{WeekRange(report.Window)} ({report.Window.Zone.Id}), {report.Metric}");
         t.Line();
-        if (htmlLink is null)
+        if (preview)
+        {
+            t.Wrapped("Preview: nothing is sent or stored, so the HTML report with charts and its link are left out; the mail would carry them.", string.Empty);
+        }
+        else if (htmlLink is null)
         {
             t.Wrapped("The HTML report with charts could not be stored this week; everything is below.", string.Empty);
         }

@@ -30,6 +30,7 @@ public class WeeklyReportServiceTests
         _archive.Setup(a => a.StoreAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Uri("https://example.com/r.html"));
         _renderer.Setup(r => r.RenderSubject(It.IsAny<WeeklyReport>())).Returns((WeeklyReport r) => $"CostOps weekly: {r.Totals?.ThisWeek} for {r.Window.Week}");
         _renderer.Setup(r => r.RenderText(It.IsAny<WeeklyReport>(), It.IsAny<Uri?>())).Returns((WeeklyReport _, Uri? link) => $"text {link}");
+        _renderer.Setup(r => r.RenderPreviewText(It.IsAny<WeeklyReport>())).Returns("preview text");
         _renderer.Setup(r => r.RenderHtml(It.IsAny<WeeklyReport>())).Returns("<html/>");
     }
 
@@ -181,7 +182,7 @@ public class WeeklyReportServiceTests
 
         Assert.Equal("2026-W47", preview.Week.ToString());
         Assert.Equal("CostOps weekly: 14 for 2026-W47", preview.Subject);
-        Assert.Equal("text ", preview.Text);
+        Assert.Equal("preview text", preview.Text);
         Assert.Equal(3, preview.CostExplorerRequests);
         Assert.Null(preview.CostExplorerProblem);
         _ledger.VerifyNoOtherCalls();

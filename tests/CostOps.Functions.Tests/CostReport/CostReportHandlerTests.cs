@@ -36,6 +36,8 @@ public sealed class CostReportHandlerTests
         Assert.Contains("2026-W47", body.GetProperty("subject").GetString(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("text").GetString()));
         Assert.Equal(3, body.GetProperty("costExplorerRequests").GetInt32());
+        Assert.Contains("Preview: nothing is sent or stored", body.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be stored", body.GetProperty("text").GetString(), StringComparison.Ordinal);
         _ledger.VerifyNoOtherCalls();
         _archive.VerifyNoOtherCalls();
         _notifier.VerifyNoOtherCalls();
