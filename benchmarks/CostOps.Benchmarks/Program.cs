@@ -1,13 +1,25 @@
 using System.Globalization;
 using CostOps.Benchmarks;
 
-// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only | --naive-only]
+// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only | --naive-only | --fullrun-only | --coldstart-only]
 // Time reads for measurement use Stopwatch; the date on the report comes from TimeProvider.System, here only.
 var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "benchmarks/out/latest.md";
 var quick = args.Contains("--quick");
 if (args.Contains("--naive-only"))
 {
     Console.WriteLine(NaiveSchedulerBenchmark.Markdown(await NaiveSchedulerBenchmark.RunAsync(1_000, 10)));
+    return;
+}
+
+if (args.Contains("--fullrun-only"))
+{
+    Console.WriteLine(FullRunBenchmark.Markdown([await FullRunBenchmark.RunAsync(10_000, 20), await FullRunBenchmark.RunAsync(10_000, 100)]));
+    return;
+}
+
+if (args.Contains("--coldstart-only"))
+{
+    Console.WriteLine(ColdStartBenchmark.Markdown(await ColdStartBenchmark.RunAsync(RepositoryRoot.Find(), quick ? 3 : 5)));
     return;
 }
 
