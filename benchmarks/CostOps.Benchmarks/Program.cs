@@ -13,7 +13,8 @@ if (args.Contains("--naive-only"))
 
 if (args.Contains("--fullrun-only"))
 {
-    Console.WriteLine(FullRunBenchmark.Markdown([await FullRunBenchmark.RunAsync(10_000, 20), await FullRunBenchmark.RunAsync(10_000, 100)]));
+    var size = args.FirstOrDefault(a => a.StartsWith("--services=", StringComparison.Ordinal)) is { } given ? int.Parse(given["--services=".Length..], CultureInfo.InvariantCulture) : 10_000;
+    Console.WriteLine(FullRunBenchmark.Markdown([await FullRunBenchmark.RunAsync(size, 20), await FullRunBenchmark.RunAsync(size, 100)]));
     return;
 }
 
