@@ -38,7 +38,7 @@ internal static class ColdStartBenchmark
         foreach (var (variant, properties) in ColdStartBuild.Variants)
         {
             var build = await ColdStartBuild.PublishAsync(root, variant, properties);
-            Console.Error.WriteLine($"cold start: published {variant} in {build.PublishSeconds:0} s{(build.Problem is null ? "" : ": " + build.Problem)}");
+            Console.Error.WriteLine($"cold start: {(build.Reused ? "reused the publish of" : "published")} {variant} ({build.PublishSeconds:0} s){(build.Problem is null ? "" : ": " + build.Problem)}");
             builds.Add(build);
         }
 
@@ -61,7 +61,8 @@ internal static class ColdStartBenchmark
                     var samples = new List<ColdStartRun.Sample>();
                     for (var i = 0; i < runs; i++)
                     {
-                        samples.Add(await ColdStartRun.RunAsync(build.Bootstrap!, Environment(world, endpoint, engine, function), endpoint, eventJson));
+                        var table = await engine.CreateTableAsync();
+                        samples.Add(await ColdStartRun.RunAsync(build.Bootstrap!, Environment(world, endpoint, engine, function, table), endpoint, eventJson));
                     }
 
                     var row = new Row(build.Variant, function, samples);
@@ -74,7 +75,7 @@ internal static class ColdStartBenchmark
         }
     }
 
-    private static Dictionary<string, string> Environment(SimulatedAccount world, LocalLambdaEndpoint endpoint, DynaliteProcess engine, string function)
+    private static Dictionary<string, string> Environment(SimulatedAccount world, LocalLambdaEndpoint endpoint, DynaliteProcess engine, string function, string table)
     {
         var variables = SimulatedAws.Variables(world);
         variables["AWS_ENDPOINT_URL"] = endpoint.AwsEndpoint.ToString();
@@ -82,7 +83,7 @@ internal static class ColdStartBenchmark
         variables["AWS_LAMBDA_RUNTIME_API"] = endpoint.RuntimeApi;
         variables["_HANDLER"] = function;
         variables["AWS_LAMBDA_FUNCTION_NAME"] = $"costops-{function.Replace('_', '-')}";
-        variables["COSTOPS_TABLE"] = DynaliteProcess.Table;
+        variables["COSTOPS_TABLE"] = table;
         variables["COSTOPS_FUNCTION_TIMEOUT_SECONDS"] = "900";
         variables["COSTOPS_ACCOUNT_ID"] = world.Options.AccountId;
         variables["COSTOPS_TOPIC_ARN"] = $"arn:aws:sns:{world.Region}:{world.Options.AccountId}:costops-reports";
@@ -110,7 +111,9 @@ internal static class ColdStartBenchmark
         var sb = new StringBuilder("\n## Cold start: a fresh process per function, one event over 100 services\n\n");
         sb.Append(CultureInfo.InvariantCulture, $"The bootstrap (benchmarks/CostOps.ColdStart, a minimal Lambda Runtime API loop) started fresh {r.Runs} times per function and build; ")
           .Append("time from process start to its first GET next (init) and to its response; peak RSS = VmHWM after the response. ")
-          .Append("AWS calls go over localhost to the simulated account, state to dynalite through the DynamoDB client.\n\n");
+          .Append("AWS calls go over localhost to the simulated account, state to dynalite through the DynamoDB client, a new empty table each run ")
+          .Append("(so the report is sent every time). Events: the safety tick (every service on an always-on schedule: nothing to change), the Spot tick, ")
+          .Append("the weekly report, the budget check, a visitor opening an address no service is registered for (the wake page's 404).\n\n");
         if (r.Problem is not null)
         {
             sb.Append(CultureInfo.InvariantCulture, $"Not run: {r.Problem}.\n");
@@ -119,15 +122,26 @@ internal static class ColdStartBenchmark
         sb.Append("| build | publish s | size MB (no symbols) | trim/AOT warnings | problem |\n| --- | ---: | ---: | ---: | --- |\n");
         foreach (var b in r.Builds)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"| {b.Variant} | {b.PublishSeconds:0} | {b.SizeBytes / 1048576.0:0.0} | {b.Warnings.Count} | {b.Problem ?? ""} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| {b.Variant} | {b.PublishSeconds:0}{(b.Reused ? " (earlier publish, reused)" : "")} | {b.SizeBytes / 1048576.0:0.0} | {b.Warnings.Count} | {b.Problem ?? ""} |\n");
         }
 
-        sb.Append("\n| function | build | runs ok | init ms (median) | first response ms (median) | min ms | max ms | peak RSS MB (median) | error |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        sb.Append("\n| function | build | runs ok | init ms (median) | first response ms (median) | min ms | max ms | peak RSS MB (median) | warning/error log lines | error |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         foreach (var row in r.Rows.OrderBy(x => Array.FindIndex(Functions, f => f.Function == x.Function)))
         {
             var good = row.Good;
             sb.Append(CultureInfo.InvariantCulture, $"| {row.Function} | {row.Variant} | {good.Count}/{row.Samples.Count} | {Median(good, s => s.InitMs):0} | {Median(good, s => s.TotalMs):0} | ")
-              .Append(CultureInfo.InvariantCulture, $"{(good.Count > 0 ? good.Min(s => s.TotalMs) : double.NaN):0} | {(good.Count > 0 ? good.Max(s => s.TotalMs) : double.NaN):0} | {Median(good, s => s.PeakRssMb):0.0} | {Escape(row.FirstError)} |\n");
+              .Append(CultureInfo.InvariantCulture, $"{(good.Count > 0 ? good.Min(s => s.TotalMs) : double.NaN):0} | {(good.Count > 0 ? good.Max(s => s.TotalMs) : double.NaN):0} | {Median(good, s => s.PeakRssMb):0.0} | {row.Samples.Sum(s => s.Problems?.Count ?? 0)} | {Escape(row.FirstError)} |\n");
+        }
+
+        sb.Append("\nWhat each function answered (first run of each function and build):\n\n");
+        foreach (var row in r.Rows.Where(x => x.Good.Count > 0))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"- {row.Function}, {row.Variant}: `{Escape(row.Good[0].Response)}`\n");
+        }
+
+        foreach (var line in r.Rows.SelectMany(x => x.Samples.SelectMany(s => s.Problems ?? []).Select(p => $"{x.Function}, {x.Variant}: {p}")).Distinct().Take(10))
+        {
+            sb.Append("- log: ").Append(Escape(line)).Append('\n');
         }
 
         foreach (var b in r.Builds.Where(b => b.Warnings.Count > 0))

@@ -17,9 +17,18 @@ internal sealed partial record ColdStartBuild(string Variant, string? Bootstrap,
         ("Native AOT", ["-p:PublishAot=true", "-p:SelfContained=true", "-p:PublishReadyToRun=false", "-p:TreatWarningsAsErrors=false", "-p:TrimmerSingleWarn=false"]),
     ];
 
+    /// <summary>Publishes the variant, or reuses the last publish when it is newer than every source it is built from.</summary>
     public static async Task<ColdStartBuild> PublishAsync(string root, string variant, string[] properties)
     {
         var output = Path.Combine(root, "benchmarks", "CostOps.ColdStart", "obj", "coldstart", variant.Replace(' ', '-').ToLowerInvariant());
+        var record = output + ".publish.txt";
+        if (File.Exists(record) && File.Exists(Path.Combine(output, "bootstrap")) && File.GetLastWriteTimeUtc(record) > NewestSource(root))
+        {
+            var lines = await File.ReadAllLinesAsync(record);
+            return new ColdStartBuild(variant, Path.Combine(output, "bootstrap"), null, double.Parse(lines[0], System.Globalization.CultureInfo.InvariantCulture),
+                SizeOf(output), lines[1..]) { Reused = true };
+        }
+
         if (Directory.Exists(output))
         {
             Directory.Delete(output, recursive: true);
@@ -42,11 +51,24 @@ internal sealed partial record ColdStartBuild(string Variant, string? Bootstrap,
             return new ColdStartBuild(variant, null, $"dotnet publish failed (exit {process.ExitCode}): {string.Join(" | ", errors)} {await stderr}".Trim(), seconds, 0, warnings);
         }
 
-        var size = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".pdb", StringComparison.Ordinal) && !f.EndsWith(".dbg", StringComparison.Ordinal))
-            .Sum(f => new FileInfo(f).Length);
-        return new ColdStartBuild(variant, bootstrap, null, seconds, size, warnings);
+        await File.WriteAllLinesAsync(record, [seconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), .. warnings]);
+        return new ColdStartBuild(variant, bootstrap, null, seconds, SizeOf(output), warnings);
     }
+
+    /// <summary>True when the last publish was reused (nothing it is built from changed since).</summary>
+    public bool Reused { get; init; }
+
+    private static long SizeOf(string output) => Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+        .Where(f => !f.EndsWith(".pdb", StringComparison.Ordinal) && !f.EndsWith(".dbg", StringComparison.Ordinal))
+        .Sum(f => new FileInfo(f).Length);
+
+    private static DateTime NewestSource(string root) =>
+        new[] { "functions", "reports", Path.Combine("benchmarks", "CostOps.ColdStart") }
+            .SelectMany(d => Directory.EnumerateFiles(Path.Combine(root, d), "*", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Concat([Path.Combine(root, "Directory.Build.props"), Path.Combine(root, "Directory.Packages.props")])
+            .Max(File.GetLastWriteTimeUtc);
 
     /// <summary>IL trim (IL2xxx) and AOT (IL3xxx) warnings as "code: assembly or file: message", once each.</summary>
     private static List<string> ParseWarnings(string output) =>

@@ -12,7 +12,8 @@ internal static class ColdStartRun
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
 
-    public sealed record Sample(bool Succeeded, double InitMs, double TotalMs, double PeakRssMb, string? Error);
+    /// <param name="Problems">Log lines the function wrote at Warning or Error (an optional part that failed shows here).</param>
+    public sealed record Sample(bool Succeeded, double InitMs, double TotalMs, double PeakRssMb, string? Error, string Response = "", IReadOnlyList<string>? Problems = null);
 
     public static async Task<Sample> RunAsync(string bootstrap, IReadOnlyDictionary<string, string> environment, LocalLambdaEndpoint endpoint, string eventJson)
     {
@@ -26,7 +27,18 @@ internal static class ColdStartRun
         var started = Stopwatch.GetTimestamp();
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"{bootstrap} could not be started");
         var lastLines = new Queue<string>();
-        process.OutputDataReceived += (_, e) => Keep(lastLines, e.Data);
+        var problems = new List<string>();
+        process.OutputDataReceived += (_, e) =>
+        {
+            Keep(lastLines, e.Data);
+            if (e.Data is { } line && (line.Contains("\"level\":\"warn", StringComparison.OrdinalIgnoreCase) || line.Contains("\"level\":\"error", StringComparison.OrdinalIgnoreCase)))
+            {
+                lock (problems)
+                {
+                    problems.Add(line.Length > 300 ? line[..300] : line);
+                }
+            }
+        };
         process.ErrorDataReceived += (_, e) => Keep(lastLines, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -42,7 +54,13 @@ internal static class ColdStartRun
             var rss = PeakRssMb(process.Id);
             var initMs = Stopwatch.GetElapsedTime(started, answer.InitDoneTimestamp).TotalMilliseconds;
             var totalMs = Stopwatch.GetElapsedTime(started, answer.AnsweredTimestamp).TotalMilliseconds;
-            return new Sample(answer.Succeeded, initMs, totalMs, rss, answer.Succeeded ? null : $"{answer.Body} {Tail(lastLines)}");
+            // Stopped, and its output read to the end, before its log lines are counted.
+            process.Kill();
+            await process.WaitForExitAsync();
+            lock (problems)
+            {
+                return new Sample(answer.Succeeded, initMs, totalMs, rss, answer.Succeeded ? null : $"{answer.Body} {Tail(lastLines)}", answer.Body, [.. problems]);
+            }
         }
         finally
         {

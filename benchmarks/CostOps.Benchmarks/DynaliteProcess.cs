@@ -12,8 +12,8 @@ namespace CostOps.Benchmarks;
 /// </summary>
 internal sealed class DynaliteProcess : IDisposable
 {
-    public const string Table = "costops-state";
     private readonly Process _process;
+    private int _tables;
 
     private DynaliteProcess(Process process, Uri endpoint)
     {
@@ -48,22 +48,28 @@ internal sealed class DynaliteProcess : IDisposable
             return (null, "dynalite did not print its port");
         }
 
-        var engine = new DynaliteProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        return (new DynaliteProcess(process, new Uri($"http://127.0.0.1:{port}/")), null);
+    }
+
+    /// <summary>A new, empty state table (so each cold start finds the state of a first run); returns its name.</summary>
+    public async Task<string> CreateTableAsync()
+    {
+        var table = $"costops-state-{++_tables}";
         using var client = new AmazonDynamoDBClient(new BasicAWSCredentials("AKIDCOSTOPSBENCH", "costops-bench-secret"),
-            new AmazonDynamoDBConfig { ServiceURL = engine.Endpoint.ToString(), AuthenticationRegion = BenchFleet.Region });
+            new AmazonDynamoDBConfig { ServiceURL = Endpoint.ToString(), AuthenticationRegion = BenchFleet.Region });
         await client.CreateTableAsync(new CreateTableRequest
         {
-            TableName = Table,
+            TableName = table,
             BillingMode = BillingMode.PAY_PER_REQUEST,
             KeySchema = [new KeySchemaElement("pk", KeyType.HASH), new KeySchemaElement("sk", KeyType.RANGE)],
             AttributeDefinitions = [new AttributeDefinition("pk", ScalarAttributeType.S), new AttributeDefinition("sk", ScalarAttributeType.S)],
         });
-        while ((await client.DescribeTableAsync(Table)).Table.TableStatus != TableStatus.ACTIVE)
+        while ((await client.DescribeTableAsync(table)).Table.TableStatus != TableStatus.ACTIVE)
         {
             // createTableMs is 0: the engine marks the table ACTIVE on its next turn, which each request gives it.
         }
 
-        return (engine, null);
+        return table;
     }
 
     public void Dispose()
