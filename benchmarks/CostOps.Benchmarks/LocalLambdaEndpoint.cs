@@ -18,7 +18,7 @@ internal sealed class LocalLambdaEndpoint : IDisposable
     private readonly HttpMessageInvoker _simulator;
     private readonly Lock _gate = new();
     private readonly List<HttpListenerContext> _held = [];
-    private Run? _run;
+    private RuntimeApiRun? _run;
 
     public LocalLambdaEndpoint(SimulatorHandler simulator)
     {
@@ -36,15 +36,13 @@ internal sealed class LocalLambdaEndpoint : IDisposable
 
     public Uri AwsEndpoint => new($"http://127.0.0.1:{Port}");
 
-    /// <summary>What one run saw: when the process first asked for an event (init done) and when it answered.</summary>
-    public sealed record Outcome(bool Succeeded, string Body, long InitDoneTimestamp, long AnsweredTimestamp);
 
     /// <summary>Hands <paramref name="eventJson"/> to the next GET next; the task ends with the response or the error.</summary>
-    public Task<Outcome> Expect(string eventJson)
+    public Task<RuntimeApiOutcome> Expect(string eventJson)
     {
         lock (_gate)
         {
-            _run = new Run(eventJson);
+            _run = new RuntimeApiRun(eventJson);
             return _run.Done.Task;
         }
     }
@@ -113,7 +111,7 @@ internal sealed class LocalLambdaEndpoint : IDisposable
     {
         var now = Stopwatch.GetTimestamp();
         var body = await new StreamReader(context.Request.InputStream, Encoding.UTF8).ReadToEndAsync().ConfigureAwait(false);
-        Run? run;
+        RuntimeApiRun? run;
         lock (_gate)
         {
             run = _run;
@@ -145,7 +143,7 @@ internal sealed class LocalLambdaEndpoint : IDisposable
         await WriteAsync(context, known ? 202 : 404, known ? """{"status":"OK"}""" : """{"errorMessage":"unknown route"}""").ConfigureAwait(false);
         if (known && run is not null)
         {
-            run.Done.TrySetResult(new Outcome(ok, body, run.InitDone, now));
+            run.Done.TrySetResult(new RuntimeApiOutcome(ok, body, run.InitDone, now));
         }
     }
 
@@ -195,18 +193,5 @@ internal sealed class LocalLambdaEndpoint : IDisposable
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private sealed class Run(string eventJson)
-    {
-        public string Event { get; } = eventJson;
-
-        public string RequestId { get; } = Guid.NewGuid().ToString();
-
-        public bool Delivered { get; set; }
-
-        public long InitDone { get; set; }
-
-        public TaskCompletionSource<Outcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
