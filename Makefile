@@ -146,7 +146,10 @@ demo:
 report-preview:
 	dotnet run --project reports/CostOps.Reports.Preview -c $(CONFIGURATION) -- reports/out
 
-# Speed and cost benchmarks (not part of test): writes benchmarks/out/latest.md (not committed); see benchmarks/RESULTS.md.
-bench:
-	dotnet run --project benchmarks/CostOps.Benchmarks -c Release -- benchmarks/out/latest.md
-	@echo "Results in benchmarks/out/latest.md; to publish them, copy the file to benchmarks/results/latest.md and update benchmarks/RESULTS.md."
+# Speed and cost benchmarks (not part of test): writes benchmarks/results/latest.md (commit it with benchmarks/RESULTS.md,
+# which says what the figures mean against their targets). The cold-start section publishes the bootstrap three ways
+# (plain, ReadyToRun, Native AOT) into benchmarks/CostOps.ColdStart/obj/coldstart/ unless the last publish is newer
+# than its sources, and runs it against dynalite (installed by `make dynamodb-engine`).
+bench: dynamodb-engine
+	dotnet run --project benchmarks/CostOps.Benchmarks -c Release -- benchmarks/results/latest.md
+	@echo "Results in benchmarks/results/latest.md; update benchmarks/RESULTS.md from them."

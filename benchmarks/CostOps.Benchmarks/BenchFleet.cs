@@ -14,9 +14,10 @@ internal static class BenchFleet
     public const string ClusterTagKey = "costops:managed";
 
     /// <param name="scheduleTag">The costops:schedule value of service i; null leaves the tag off (the default schedule applies).</param>
-    public static SimulatedAccount Create(int services, int clusters, int taskDefinitions, Func<int, string?> scheduleTag, bool ecsThrottling = false)
+    public static SimulatedAccount Create(int services, int clusters, int taskDefinitions, Func<int, string?> scheduleTag, bool ecsThrottling = false, DateTimeOffset? start = null, SimulatorOptions? options = null)
     {
-        var account = new SimulatedAccount(new SimulatorOptions { Region = Region, EcsThrottling = ecsThrottling });
+        var account = new SimulatedAccount((options ?? new SimulatorOptions()) with { Region = Region, EcsThrottling = ecsThrottling },
+            start is null ? null : new Microsoft.Extensions.Time.Testing.FakeTimeProvider(start.Value));
         for (var c = 0; c < clusters; c++)
         {
             account.AddCluster($"cluster-{c:D3}", (ClusterTagKey, "true"));

@@ -19,10 +19,10 @@ internal static class HeapBenchmark
         var run = await PassBenchmark.PrepareAsync(PassCase.StopAll, services, clusters, realAdapters: true, FleetSchedules.NewDecider());
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         long peak = baseline;
-        using (new Timer(_ => Max(ref peak, GC.GetTotalMemory(false)), null, 0, 5))
+        using (new Timer(_ => HeapPeak.Max(ref peak, GC.GetTotalMemory(false)), null, 0, 5))
         {
             run.Summary = await run.Reconciler.RunAsync(new SchedulerRunRequest(), CancellationToken.None);
-            Max(ref peak, GC.GetTotalMemory(false));
+            HeapPeak.Max(ref peak, GC.GetTotalMemory(false));
         }
 
         if (run.Summary.Stopped != services)
@@ -31,21 +31,6 @@ internal static class HeapBenchmark
         }
 
         return new Result(services, clusters, baseline, Interlocked.Read(ref peak));
-    }
-
-    private static void Max(ref long peak, long sample)
-    {
-        var seen = Interlocked.Read(ref peak);
-        while (sample > seen)
-        {
-            var previous = Interlocked.CompareExchange(ref peak, sample, seen);
-            if (previous == seen)
-            {
-                return;
-            }
-
-            seen = previous;
-        }
     }
 
     public static string Markdown(IReadOnlyList<Result> results) =>

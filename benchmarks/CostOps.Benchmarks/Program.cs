@@ -1,9 +1,10 @@
 using System.Globalization;
 using CostOps.Benchmarks;
 
-// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only | --naive-only | --organization-only]
+// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only | --naive-only | --organization-only | --fullrun-only | --coldstart-only]
 // Time reads for measurement use Stopwatch; the date on the report comes from TimeProvider.System, here only.
-var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "benchmarks/out/latest.md";
+var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "benchmarks/results/latest.md";
+var runStarted = System.Diagnostics.Stopwatch.GetTimestamp();
 var quick = args.Contains("--quick");
 if (args.Contains("--naive-only"))
 {
@@ -14,6 +15,19 @@ if (args.Contains("--naive-only"))
 if (args.Contains("--organization-only"))
 {
     Console.WriteLine(OrganizationStopBenchmark.Markdown(await OrganizationStopBenchmark.RunAsync(20, 500)));
+    return;
+}
+
+if (args.Contains("--fullrun-only"))
+{
+    var size = args.FirstOrDefault(a => a.StartsWith("--services=", StringComparison.Ordinal)) is { } given ? int.Parse(given["--services=".Length..], CultureInfo.InvariantCulture) : 10_000;
+    Console.WriteLine(FullRunBenchmark.Markdown([await FullRunBenchmark.RunAsync(size, 20), await FullRunBenchmark.RunAsync(size, 100)]));
+    return;
+}
+
+if (args.Contains("--coldstart-only"))
+{
+    Console.WriteLine(ColdStartBenchmark.Markdown(await ColdStartBenchmark.RunAsync(RepositoryRoot.Find(), quick ? 3 : 5)));
     return;
 }
 
@@ -47,7 +61,7 @@ foreach (var (services, clusters) in new[] { (1_000, 10), (10_000, 20), (10_000,
 }
 
 var date = TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-var header = $"# Benchmark results ({date})\n\nMachine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, "
+var header = $"# Benchmark results ({date})\n\nCommand: `make bench` (`dotnet run --project benchmarks/CostOps.Benchmarks -c Release -- {output}{(quick ? " --quick" : "")}`). Machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, "
     + $".NET {Environment.Version}, Release, workstation GC. Warm-up {warmup}, repetitions {reps} (10,000-service passes: {bigReps}); median and nearest-rank p95.";
 var tick = await LatencyTickBenchmark.RunAsync(1_000, 10, quick ? 3 : 7, TimeProvider.System);
 Console.Error.WriteLine($"{tick.Name}: {tick.MedianWallMs:0.0} ms wall");
@@ -56,9 +70,12 @@ Console.Error.WriteLine($"throttled stop: {throttled.Stopped} stopped, {throttle
 var heaps = new[] { await HeapBenchmark.RunAsync(1_000, 10), await HeapBenchmark.RunAsync(10_000, 20) };
 var naive = await NaiveSchedulerBenchmark.RunAsync(1_000, 10);
 var organization = await OrganizationStopBenchmark.RunAsync(20, 500);
+var fullRuns = new[] { await FullRunBenchmark.RunAsync(10_000, 20), await FullRunBenchmark.RunAsync(10_000, 100) };
+var coldStart = await ColdStartBenchmark.RunAsync(RepositoryRoot.Find(), quick ? 3 : 5);
 var report = ReportWriter.Write(header, decisions, passes) + LogVolumeBenchmark.Markdown(await LogVolumeBenchmark.RunAsync())
     + LatencyTickBenchmark.Markdown(tick) + ThrottledStopBenchmark.Markdown(throttled) + HeapBenchmark.Markdown(heaps) + NaiveSchedulerBenchmark.Markdown(naive)
-    + OrganizationStopBenchmark.Markdown(organization);
+    + FullRunBenchmark.Markdown(fullRuns) + ColdStartBenchmark.Markdown(coldStart) + OrganizationStopBenchmark.Markdown(organization)
+    + FormattableString.Invariant($"\nThe whole run took {System.Diagnostics.Stopwatch.GetElapsedTime(runStarted).TotalMinutes:0.0} minutes (load average at the end: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}).\n");
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 await File.WriteAllTextAsync(output, report);
 Console.WriteLine(report);

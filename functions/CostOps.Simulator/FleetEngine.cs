@@ -24,16 +24,24 @@ internal sealed class FleetEngine(SimulatedAccount account)
     {
         while (NextChange(now) is { } next)
         {
-            account.Ledger.Accrue(account.Services, _syncedTo, next);
+            Accrue(_syncedTo, next);
             _syncedTo = next > _syncedTo ? next : _syncedTo;
             Apply(next);
         }
 
-        account.Ledger.Accrue(account.Services, _syncedTo, now);
+        Accrue(_syncedTo, now);
         _syncedTo = now > _syncedTo ? now : _syncedTo;
         foreach (var service in _rollouts.ToList())
         {
             CompleteRollout(service, now);
+        }
+    }
+
+    private void Accrue(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (account.Options.RecordUsage)
+        {
+            account.Ledger.Accrue(account.Services, from, to);
         }
     }
 

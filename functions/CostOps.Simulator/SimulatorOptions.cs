@@ -26,4 +26,10 @@ public sealed record SimulatorOptions
 
     /// <summary>Apply ECS's published throttle buckets per category (see <see cref="EcsThrottleBuckets"/>).</summary>
     public bool EcsThrottling { get; init; } = true;
+
+    /// <summary>
+    /// Record task time in the usage ledger (what Cost Explorer and Budgets answer from). Off, the bill stays empty and
+    /// no call pays for going over every running service: fleet-scale benchmarks that read no costs turn it off.
+    /// </summary>
+    public bool RecordUsage { get; init; } = true;
 }

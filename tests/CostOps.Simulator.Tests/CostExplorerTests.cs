@@ -29,6 +29,26 @@ public sealed class CostExplorerTests
     }
 
     [Fact]
+    public async Task GetCostAndUsage_RecordUsageOff_ChargesNothingWhileTasksStillRunAndStop()
+    {
+        var bed = new Testbed(new SimulatorOptions { RecordUsage = false });
+        bed.Account.AddCluster("prod");
+        var size = bed.Account.RegisterTaskDefinition("api", 512, 1024);
+        bed.Account.AddService("prod", "api", 2, size, tags: ("Environment", "prod"));
+
+        bed.Account.Advance(TimeSpan.FromHours(10));
+        Assert.Equal(2, bed.Account.Service("api").RunningCount);
+        await bed.SetDesiredAsync("prod", "api", 0);
+        bed.Account.Advance(TimeSpan.FromDays(2));
+        var answer = await Query(bed, "2026-03-02", "2026-03-05", new GroupDefinition { Type = "DIMENSION", Key = "USAGE_TYPE" });
+
+        Assert.Equal(0, bed.Account.Service("api").RunningCount);
+        Assert.Equal(3, answer.ResultsByTime!.Count);
+        Assert.All(answer.ResultsByTime, day => Assert.Empty(day.Groups!));
+        Assert.Equal(0m, bed.Account.Ledger.TaskHours(new DateOnly(2026, 3, 2), bed.Account.Service("api").Arn, spot: false));
+    }
+
+    [Fact]
     public async Task GetCostAndUsage_SpotAndOnDemandAcrossMidnightByTag_SplitsByDayUsageTypeAndTag()
     {
         var bed = new Testbed(start: "2026-03-02T20:00:00Z");

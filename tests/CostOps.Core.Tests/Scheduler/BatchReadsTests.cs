@@ -48,6 +48,25 @@ public sealed class BatchReadsTests
     }
 
     [Fact]
+    public async Task RunAsync_Continuation_ReadsScalingPerChunkInsteadOfTheNamespace()
+    {
+        var h = new SchedulerHarness();
+        h.Fleet.NamespaceScalingReads = true;
+        for (var i = 0; i < 250; i++)
+        {
+            h.Fleet.Add($"svc{i:000}", 2, i % 10 == 0 ? Scaled : null);
+        }
+
+        var summary = await h.RunAsync(token: FakeFleet.Arn("svc049"));
+
+        Assert.Equal(200, summary.Stopped);
+        Assert.Empty(h.Fleet.NamespaceReadBudgets);
+        Assert.Equal([100, 100], h.Fleet.ScalingBatches);
+        Assert.Equal(Scaled with { Min = 0, Max = 0 }, h.Fleet.Scaling("svc050"));
+        Assert.Equal(Scaled, h.Fleet.Scaling("svc040"));
+    }
+
+    [Fact]
     public async Task RunAsync_NamespaceLargerThanThePerChunkReads_FallsBackToPerChunkBatches()
     {
         var h = new SchedulerHarness();
