@@ -2,7 +2,7 @@ SHELL := /bin/bash
 CONFIGURATION ?= Release
 FUNCTIONS := Scheduler SpotManager CostReport BudgetAlerts Wake
 
-.PHONY: build test aws-models dynamodb-engine terraform-tools terraform-schema package clean report-preview bench demo cli preflight plan deploy destroy self-check
+.PHONY: build test aws-models dynamodb-engine terraform-tools terraform-schema package clean report-preview bench aot-toolchain demo cli preflight plan deploy destroy self-check
 
 build:
 	dotnet build CostOps.sln -c $(CONFIGURATION)
@@ -150,6 +150,15 @@ report-preview:
 # which says what the figures mean against their targets). The cold-start section publishes the bootstrap three ways
 # (plain, ReadyToRun, Native AOT) into benchmarks/CostOps.ColdStart/obj/coldstart/ unless the last publish is newer
 # than its sources, and runs it against dynalite (installed by `make dynamodb-engine`).
-bench: dynamodb-engine
+# Native AOT links with clang and zlib: installed with apt-get when missing; without them the cold-start section
+# says the AOT publish failed and still measures the plain and ReadyToRun builds.
+aot-toolchain:
+	@command -v clang >/dev/null && test -f /usr/include/zlib.h || ! command -v apt-get >/dev/null || { \
+		echo "Installing clang and zlib1g-dev with apt-get (Native AOT links with them)"; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get update -qq >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq clang zlib1g-dev >/dev/null || \
+		echo "Installing clang failed: the Native AOT build of the cold-start benchmark will be reported as failed."; }
+
+bench: dynamodb-engine aot-toolchain
 	dotnet run --project benchmarks/CostOps.Benchmarks -c Release -- benchmarks/results/latest.md
 	@echo "Results in benchmarks/results/latest.md; update benchmarks/RESULTS.md from them."
