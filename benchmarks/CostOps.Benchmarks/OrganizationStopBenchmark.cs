@@ -38,7 +38,7 @@ internal static class OrganizationStopBenchmark
         var wall = Stopwatch.GetTimestamp();
         var clock = new FakeTimeProvider(FleetSchedules.Off);
         var organization = Create(accounts, services, clock);
-        var timeline = new VirtualTimeline(clock);
+        using var timeline = new VirtualTimeline(clock, untilIdle: true);
         var store = new FunctionStateStore(timeline);
         var function = new CostOps.Scheduler.Function(new HostPorts(Variables(organization), timeline, TextWriter.Null, () => null)
         {
