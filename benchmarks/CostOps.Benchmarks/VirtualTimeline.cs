@@ -101,13 +101,7 @@ internal sealed class VirtualTimeline : TimeProvider, IDisposable
             while (true)
             {
                 _waitScheduled.Wait(_stop.Token);
-                var spinner = default(SpinWait);
-                var idleSeen = 0;
-                while (idleSeen < 2 && !_stop.IsCancellationRequested)
-                {
-                    idleSeen = PoolIsIdle() ? idleSeen + 1 : 0;
-                    spinner.SpinOnce(sleep1Threshold: -1);
-                }
+                ThreadPoolIdle.Await(_stop.Token);
 
                 // Waits scheduled while the pool was busy are served by this step or by the ones their releases bring.
                 // The timers fire on the pool, so the callers they resume never run (or block) on this thread.
@@ -117,15 +111,6 @@ internal sealed class VirtualTimeline : TimeProvider, IDisposable
         catch (OperationCanceledException)
         {
         }
-    }
-
-    /// <summary>No work item queued, none running, and none completed while looking.</summary>
-    private static bool PoolIsIdle()
-    {
-        var completed = ThreadPool.CompletedWorkItemCount;
-        ThreadPool.GetMaxThreads(out var maxWorkers, out _);
-        ThreadPool.GetAvailableThreads(out var availableWorkers, out _);
-        return maxWorkers == availableWorkers && ThreadPool.PendingWorkItemCount == 0 && ThreadPool.CompletedWorkItemCount == completed;
     }
 
     /// <summary>Jumps to the earliest pending wait (never backwards) and fires every timer due by then.</summary>
