@@ -110,7 +110,7 @@ internal static class FullRunBenchmark
     /// ListServices ⌈n_c/100⌉, DescribeServices ⌈n_c/10⌉) through the read buckets, then one UpdateService and one
     /// TagResource per change side by side, buckets starting full.
     /// </summary>
-    private static double OnePassFloorSeconds(int services, int clusters, int changed)
+    internal static double OnePassFloorSeconds(int services, int clusters, int changed)
     {
         int list = 0, describe = 0;
         for (var c = 0; c < clusters; c++)

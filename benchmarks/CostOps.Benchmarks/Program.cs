@@ -1,7 +1,7 @@
 using System.Globalization;
 using CostOps.Benchmarks;
 
-// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only | --naive-only | --organization-only | --fullrun-only | --coldstart-only]
+// Usage: CostOps.Benchmarks [output.md] [--quick | --throttled-only | --heap-only | --naive-only | --organization-only [--accounts=N] | --fullrun-only | --coldstart-only]
 // Time reads for measurement use Stopwatch; the date on the report comes from TimeProvider.System, here only.
 var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "benchmarks/results/latest.md";
 var runStarted = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -14,7 +14,8 @@ if (args.Contains("--naive-only"))
 
 if (args.Contains("--organization-only"))
 {
-    Console.WriteLine(OrganizationStopBenchmark.Markdown(await OrganizationStopBenchmark.RunAsync(20, 500)));
+    var accounts = args.FirstOrDefault(a => a.StartsWith("--accounts=", StringComparison.Ordinal)) is { } count ? int.Parse(count["--accounts=".Length..], CultureInfo.InvariantCulture) : 20;
+    Console.WriteLine(OrganizationStopBenchmark.Markdown(await OrganizationStopBenchmark.RunAsync(accounts, 500)));
     return;
 }
 

@@ -7,19 +7,47 @@ namespace CostOps.Benchmarks;
 /// a wait (a timer of up to <see cref="WaitLimit"/>: rate-limit waits, backoffs) makes the clock jump to the earliest
 /// pending wait and fires it, so waiting costs no real time and concurrent waits overlap instead of adding up; longer
 /// timers (an invocation's deadline) fire only when the clock passes them. Nothing here reads the real clock.
+/// With <see cref="UntilIdle"/>, the clock moves only once the thread pool has nothing left to run (every caller is
+/// waiting), as a discrete-event simulation does: callers still computing on a busy machine cost no virtual time.
+/// Without it, the clock jumps as soon as a wait is scheduled, which is exact for one caller at a time.
 /// </summary>
-internal sealed class VirtualTimeline(FakeTimeProvider clock) : TimeProvider
+internal sealed class VirtualTimeline : TimeProvider, IDisposable
 {
     public static readonly TimeSpan WaitLimit = TimeSpan.FromMinutes(2);
 
+    private readonly FakeTimeProvider _clock;
     private readonly Lock _gate = new();
     private readonly List<VirtualTimer> _timers = [];
+    private readonly SemaphoreSlim _waitScheduled = new(0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Thread? _stepper;
 
-    public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();
+    public VirtualTimeline(FakeTimeProvider clock, bool untilIdle = false)
+    {
+        _clock = clock;
+        if (untilIdle)
+        {
+            _stepper = new Thread(StepWhenIdle) { IsBackground = true, Name = "virtual clock" };
+            _stepper.Start();
+        }
+    }
 
-    public override long GetTimestamp() => clock.GetTimestamp();
+    /// <summary>True when the clock moves only while no thread-pool work is pending or running.</summary>
+    public bool UntilIdle => _stepper is not null;
 
-    public override long TimestampFrequency => clock.TimestampFrequency;
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _stepper?.Join();
+        _stop.Dispose();
+        _waitScheduled.Dispose();
+    }
+
+    public override DateTimeOffset GetUtcNow() => _clock.GetUtcNow();
+
+    public override long GetTimestamp() => _clock.GetTimestamp();
+
+    public override long TimestampFrequency => _clock.TimestampFrequency;
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
@@ -36,7 +64,7 @@ internal sealed class VirtualTimeline(FakeTimeProvider clock) : TimeProvider
         List<VirtualTimer> due;
         lock (_gate)
         {
-            clock.Advance(by);
+            _clock.Advance(by);
             due = TakeDue();
         }
 
@@ -55,14 +83,38 @@ internal sealed class VirtualTimeline(FakeTimeProvider clock) : TimeProvider
             }
         }
 
-        if (isWait)
+        if (isWait && _stepper is null)
         {
             ThreadPool.UnsafeQueueUserWorkItem(_ => Step(), null);
+        }
+        else if (isWait)
+        {
+            _waitScheduled.Release();
+        }
+    }
+
+    /// <summary>The stepper thread: after each scheduled wait, steps once the pool is seen idle twice running.</summary>
+    private void StepWhenIdle()
+    {
+        try
+        {
+            while (true)
+            {
+                _waitScheduled.Wait(_stop.Token);
+                ThreadPoolIdle.Await(_stop.Token);
+
+                // Waits scheduled while the pool was busy are served by this step or by the ones their releases bring.
+                // The timers fire on the pool, so the callers they resume never run (or block) on this thread.
+                Step(onPool: true);
+            }
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 
     /// <summary>Jumps to the earliest pending wait (never backwards) and fires every timer due by then.</summary>
-    private void Step()
+    private void Step(bool onPool = false)
     {
         List<VirtualTimer> due;
         lock (_gate)
@@ -73,12 +125,18 @@ internal sealed class VirtualTimeline(FakeTimeProvider clock) : TimeProvider
                 return;
             }
 
-            if (next.At > clock.GetUtcNow())
+            if (next.At > _clock.GetUtcNow())
             {
-                clock.Advance(next.At!.Value - clock.GetUtcNow());
+                _clock.Advance(next.At!.Value - _clock.GetUtcNow());
             }
 
             due = TakeDue();
+        }
+
+        if (onPool)
+        {
+            due.ForEach(timer => ThreadPool.UnsafeQueueUserWorkItem(_ => timer.Invoke(), null));
+            return;
         }
 
         Fire(due);
@@ -86,7 +144,7 @@ internal sealed class VirtualTimeline(FakeTimeProvider clock) : TimeProvider
 
     private List<VirtualTimer> TakeDue()
     {
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         var due = _timers.Where(t => t.At <= now).ToList();
         foreach (var timer in due)
         {
