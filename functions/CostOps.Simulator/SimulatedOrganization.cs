@@ -118,6 +118,21 @@ public sealed class SimulatedOrganization
         }
     }
 
+    /// <summary>
+    /// Ends every session issued into <paramref name="accountId"/> so far, before the expiry STS stated (what a caller
+    /// whose clock runs behind AWS' sees): its keys are answered with ExpiredToken; a new AssumeRole works.
+    /// </summary>
+    public void ExpireSessions(string accountId)
+    {
+        lock (_gate)
+        {
+            foreach (var key in _keys.Where(k => k.Value.Account == accountId).Select(k => k.Key).ToList())
+            {
+                _keys[key] = (accountId, Clock.GetUtcNow());
+            }
+        }
+    }
+
     public SimulatedAccount Account(string accountId, string region) => HandlerFor(accountId, region).Account;
 
     public SimulatorHandler HandlerFor(string accountId, string region)

@@ -152,6 +152,24 @@ public sealed class SimulatedOrganizationTests
     }
 
     [Fact]
+    public async Task Target_SessionEndedBeforeItsExpiry_RoleIsAssumedAgainAndTheCallSucceeds()
+    {
+        Org.AddAccount(Dev, "eu-west-1").AddCluster("app");
+        Org.AddAccount(Prod, "eu-west-1").AddCluster("app");
+        var dev = _bed.Target(Dev, "eu-west-1");
+        var prod = _bed.Target(Prod, "eu-west-1");
+        await ClustersAsync(dev);
+        await ClustersAsync(prod);
+
+        Org.ExpireSessions(Dev);
+
+        Assert.Single(await ClustersAsync(dev));
+        Assert.Single(await ClustersAsync(prod));
+        Assert.Equal(3, Org.Calls("AssumeRole"));
+        Assert.Equal(2, Org.HandlerFor(Dev, "eu-west-1").Calls("ListClusters"));
+    }
+
+    [Fact]
     public async Task Account_InOrganisationWithoutThatRegion_AnsweredAsARegionNotEnabled()
     {
         Org.AddAccount(Dev, "eu-west-1");

@@ -6,14 +6,15 @@ namespace CostOps.Aws.Http;
 /// <summary>
 /// Signs with a role assumed through STS: the credentials are kept until <see cref="RefreshBefore"/> ahead of their
 /// expiry, and at most one AssumeRole call for the role is in flight: concurrent callers wait for it. A failed call is
-/// not remembered: every caller waiting on it gets the error, and the next call asks STS again.
+/// not remembered: every caller waiting on it gets the error, and the next call asks STS again. Credentials AWS
+/// refused (<see cref="Invalidate"/>) are dropped at once, so the next call assumes the role again.
 /// </summary>
 /// <remarks>
 /// The shared refresh does not run on any one caller's cancellation token (one caller giving up must not fail the
 /// others); each caller stops waiting when its own token is cancelled. The STS call itself is bounded by the
 /// transport's timeout and retries.
 /// </remarks>
-public sealed class AssumedRoleCredentialSource : ICredentialSource
+public sealed class AssumedRoleCredentialSource : IRefreshableCredentialSource
 {
     /// <summary>Credentials are renewed this long before they expire, so a request signed now is never rejected as expired in flight.</summary>
     public static readonly TimeSpan RefreshBefore = TimeSpan.FromMinutes(5);
@@ -85,6 +86,21 @@ public sealed class AssumedRoleCredentialSource : ICredentialSource
 
         return await refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    public void Invalidate(ImmutableCredentials refused)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        lock (_gate)
+        {
+            if (_current is not null && Same(_current, refused))
+            {
+                _current = null;
+            }
+        }
+    }
+
+    private static bool Same(ImmutableCredentials a, ImmutableCredentials b) =>
+        string.Equals(a.AccessKey, b.AccessKey, StringComparison.Ordinal) && string.Equals(a.Token, b.Token, StringComparison.Ordinal);
 
     private async Task RefreshAsync(TaskCompletionSource<ImmutableCredentials> completion)
     {

@@ -14,6 +14,18 @@ internal static class AwsErrorCodes
         "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled", "SlowDown", "PriorRequestNotComplete",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The signing credentials themselves were refused: the session token expired (AWS' clock is past its expiry) or is
+    /// not known (session ended, key never issued). AWS authenticates a request before it authorizes or executes it, so
+    /// such a request was not acted on. AccessDenied is not one of them: the credentials were accepted and a policy said no.
+    /// </summary>
+    public static readonly FrozenSet<string> RefusedCredentials = new[]
+    {
+        "ExpiredToken", "ExpiredTokenException", "InvalidClientTokenId", "UnrecognizedClientException",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsRefusedCredentials(AwsServiceException error) => RefusedCredentials.Contains(error.ErrorCode);
+
     public static bool IsThrottling(string errorCode, HttpStatusCode status) =>
         status == HttpStatusCode.TooManyRequests || Throttling.Contains(errorCode);
 

@@ -8,7 +8,9 @@ namespace CostOps.Aws.Http;
 /// Sends one wire request: per attempt it waits for the rate limiter, signs afresh (new X-Amz-Date), sends,
 /// and on a transient failure backs off with full jitter, up to <see cref="AwsTransportOptions.MaxAttempts"/>
 /// (<see cref="AwsTransportOptions.MaxThrottleAttempts"/> when AWS throttles). Operations in
-/// <see cref="SendOnceOperations"/> are retried only when throttled or never sent.
+/// <see cref="SendOnceOperations"/> are retried only when throttled or never sent. When AWS refuses the credentials
+/// themselves (<see cref="AwsErrorCodes.RefusedCredentials"/>) and they come from an
+/// <see cref="IRefreshableCredentialSource"/>, the source drops them and the request is signed afresh and sent once more.
 /// </summary>
 internal sealed class AwsRequestSender
 {
@@ -45,6 +47,7 @@ internal sealed class AwsRequestSender
         var endpoint = _endpoints.Resolve(service);
         var uri = new Uri(endpoint.BaseUri.AbsoluteUri.TrimEnd('/') + wire.PathAndQuery);
         var sendOnce = SendOnceOperations.Contains(service, operation);
+        var refreshed = false;
         for (var attempt = 1; ; attempt++)
         {
             // Before the try: failing to get credentials (an assumed role refused, STS unreachable) is not a failure of
@@ -67,6 +70,18 @@ internal sealed class AwsRequestSender
                 }
 
                 var error = AwsErrorParser.Parse(service, operation, response.Status, response.Headers, response.Body);
+                if (!refreshed && AwsErrorCodes.IsRefusedCredentials(error) && _credentials is IRefreshableCredentialSource refreshable)
+                {
+                    // AWS authenticates before it acts, so a refused request was not executed: even a send-once
+                    // operation may go again. Once only: a second refusal is not a stale cache and surfaces as it is.
+                    refreshable.Invalidate(credentials);
+                    refreshed = true;
+                    attempt--; // Not a transient failure: it does not use up an attempt.
+                    _statistics.RecordRetry(service.ServiceId, operation);
+                    _log?.Write(LogLevel.Warning, "aws.credentials", $"{service.ServiceId} {operation} refused the credentials ({error.ErrorCode}); fetching new ones and sending again", Fields(service, operation, attempt + 1, error.RequestId, null));
+                    continue;
+                }
+
                 var throttled = error is AwsThrottlingException;
                 if (throttled)
                 {

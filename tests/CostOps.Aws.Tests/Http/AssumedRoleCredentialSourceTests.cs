@@ -86,6 +86,40 @@ public sealed class AssumedRoleCredentialSourceTests
     }
 
     [Fact]
+    public async Task Invalidate_CurrentCredentials_NextCallAssumesTheRoleAgain()
+    {
+        var source = new AssumedRoleCredentialSource(_sts, Role, _clock);
+        var first = source.GetCredentialsAsync(default);
+        _sts.Issue("ASIAREFUSED", OneHourOn);
+
+        source.Invalidate(await first);
+        var next = source.GetCredentialsAsync(default);
+
+        Assert.Equal(2, _sts.Requests.Count);
+        _sts.Issue("ASIAFRESH", OneHourOn);
+        Assert.Equal("ASIAFRESH", (await next).AccessKey);
+    }
+
+    [Fact]
+    public async Task Invalidate_CredentialsAlreadyReplaced_KeepsTheNewOnes()
+    {
+        var source = new AssumedRoleCredentialSource(_sts, Role, _clock);
+        var first = source.GetCredentialsAsync(default);
+        _sts.Issue("ASIAOLD", OneHourOn);
+        var old = await first;
+        source.Invalidate(old);
+        var second = source.GetCredentialsAsync(default);
+        _sts.Issue("ASIANEW", OneHourOn);
+        await second;
+
+        source.Invalidate(old);
+        var third = source.GetCredentialsAsync(default);
+
+        Assert.Equal(2, _sts.Requests.Count);
+        Assert.Equal("ASIANEW", (await third).AccessKey);
+    }
+
+    [Fact]
     public async Task GetCredentialsAsync_ShortLivedCredentials_RenewedHalfwayThroughWhatIsLeft()
     {
         var source = new AssumedRoleCredentialSource(_sts, Role, _clock);
