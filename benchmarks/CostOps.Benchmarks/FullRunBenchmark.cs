@@ -26,7 +26,7 @@ internal static class FullRunBenchmark
         var world = BenchFleet.Create(services, clusters, 50, FleetSchedules.TagFor, ecsThrottling: true, start: FleetSchedules.Off,
             options: new SimulatorOptions { RecordUsage = false, StartupDelay = TimeSpan.FromHours(1) });
         var handler = new SimulatorHandler(world);
-        var timeline = new VirtualTimeline(world.Clock);
+        using var timeline = new VirtualTimeline(world.Clock, untilIdle: true);
         var store = new FunctionStateStore(timeline);
         var variables = new Dictionary<string, string?>(StringComparer.Ordinal) { ["AWS_LAMBDA_FUNCTION_NAME"] = "costops-scheduler" };
         foreach (var (key, value) in SimulatedAws.Variables(world))
