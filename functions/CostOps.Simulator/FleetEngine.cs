@@ -73,7 +73,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
 
     public void PullIntoBounds(SimScalableTarget target, DateTimeOffset now)
     {
-        var service = account.ServiceOfTarget(target.ResourceId);
+        var service = account.Index.OfTarget(target.ResourceId);
         if (service is not null && !service.Daemon)
         {
             SetDesired(service, Math.Clamp(service.DesiredCount, target.Min, target.Max), now, $"Auto Scaling keeps it in [{target.Min}, {target.Max}]");
@@ -135,7 +135,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
     }
 
     private bool OutOfBounds(SimScalableTarget target) =>
-        target.Active && account.ServiceOfTarget(target.ResourceId) is { } s && (s.DesiredCount < target.Min || s.DesiredCount > target.Max);
+        target.Active && account.Index.OfTarget(target.ResourceId) is { } s && (s.DesiredCount < target.Min || s.DesiredCount > target.Max);
 
     private void Schedule(DateTimeOffset time) => _earliest = time < _earliest ? time : _earliest;
 
