@@ -66,7 +66,7 @@ internal sealed class EcsApi(SimulatedAccount account, ISet<string> deniedUpdate
         }
 
         var tags = request.Include?.Contains("TAGS") == true;
-        var found = request.Services.Select(n => (Name: n, Service: account.FindService(cluster.Name, n))).ToList();
+        var found = request.Services.Select(n => (Name: n, Service: account.Index.Find(cluster.Name, n))).ToList();
         return SimJson.Write(new DescribeServicesResponse
         {
             Services = [.. found.Where(f => f.Service is not null).Select(f => SimServiceView.Of(f.Service!, account, tags))],
@@ -77,7 +77,7 @@ internal sealed class EcsApi(SimulatedAccount account, ISet<string> deniedUpdate
     private byte[] UpdateService(UpdateServiceRequest request, DateTimeOffset now)
     {
         var cluster = account.ClusterNamed(request.Cluster);
-        var service = account.FindService(cluster.Name, request.Service) ?? throw new SimulatorError("ServiceNotFoundException", $"Service not found: {request.Service}.");
+        var service = account.Index.Find(cluster.Name, request.Service) ?? throw new SimulatorError("ServiceNotFoundException", $"Service not found: {request.Service}.");
         if (deniedUpdates.Contains(service.Name))
         {
             throw new SimulatorError("AccessDeniedException",
@@ -190,7 +190,7 @@ internal sealed class EcsApi(SimulatedAccount account, ISet<string> deniedUpdate
     }
 
     private Dictionary<string, string> Resource(string arn) =>
-        account.ServiceByArn(arn)?.Tags
+        account.Index.ByArn(arn)?.Tags
         ?? account.Clusters.Values.SingleOrDefault(c => c.Arn == arn)?.Tags
         ?? throw new SimulatorError(Invalid, $"Unknown resource {arn}.");
 

@@ -12,12 +12,11 @@ internal sealed class FleetEngine(SimulatedAccount account)
     private readonly HashSet<DateTimeOffset> _interruptionsDone = [];
     private readonly HashSet<DateTimeOffset> _shortageEndsDone = [];
     private readonly HashSet<SimScalableTarget> _boundsToCheck = [];
-    private readonly HashSet<SimService> _rollouts = [];
+    private readonly SimRollouts _rollouts = new(account);
     private DateTimeOffset _syncedTo = account.Clock.GetUtcNow();
 
     // No task, Spot or plan change is due before this time: until then a sync only accrues usage.
     private DateTimeOffset _earliest = DateTimeOffset.MinValue;
-    private int _deployments;
     private TaskPlacement? _placement;
 
     public void SyncTo(DateTimeOffset now)
@@ -31,10 +30,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
 
         Accrue(_syncedTo, now);
         _syncedTo = now > _syncedTo ? now : _syncedTo;
-        foreach (var service in _rollouts.ToList())
-        {
-            CompleteRollout(service, now);
-        }
+        _rollouts.CompleteDue(now);
     }
 
     private void Accrue(DateTimeOffset from, DateTimeOffset to)
@@ -71,31 +67,13 @@ internal sealed class FleetEngine(SimulatedAccount account)
     /// <summary>A new deployment (forceNewDeployment or a new capacity provider strategy): new tasks replace the old ones.</summary>
     public void Redeploy(SimService service, IReadOnlyList<CapacityProviderStrategyItem>? strategy, DateTimeOffset now)
     {
-        if (strategy is not null)
-        {
-            var old = service.CapacityProviderStrategy is { } s ? string.Join("+", s.Select(i => $"{i.CapacityProvider}:{i.Weight}")) : service.LaunchType;
-            service.CapacityProviderStrategy = strategy.Count == 0 ? null : strategy;
-            service.LaunchType = strategy.Count == 0 ? "FARGATE" : null;
-            account.Changes.Add(new SimChange(now, $"{service.Cluster}/{service.Name}",
-                $"capacity {old} -> {string.Join("+", strategy.Select(i => $"{i.CapacityProvider}:{i.Weight}"))}"));
-        }
-
-        foreach (var deployment in service.Deployments)
-        {
-            deployment.Status = "ACTIVE";
-        }
-
-        service.Deployments.Insert(0, new SimDeployment($"ecs-svc/{account.Services.IndexOf(service) + 1}{++_deployments:D4}", now,
-            now + account.Options.StartupDelay + account.Options.StartupDelay));
-        service.Tasks.RemoveAll(t => !t.Running);
-        service.Tasks.ForEach(t => t.Replaced = true);
-        _rollouts.Add(service);
+        _rollouts.Start(service, strategy, now);
         Placement.Reconcile(service, now);
     }
 
     public void PullIntoBounds(SimScalableTarget target, DateTimeOffset now)
     {
-        var service = account.ServiceOfTarget(target.ResourceId);
+        var service = account.Index.OfTarget(target.ResourceId);
         if (service is not null && !service.Daemon)
         {
             SetDesired(service, Math.Clamp(service.DesiredCount, target.Min, target.Max), now, $"Auto Scaling keeps it in [{target.Min}, {target.Max}]");
@@ -157,7 +135,7 @@ internal sealed class FleetEngine(SimulatedAccount account)
     }
 
     private bool OutOfBounds(SimScalableTarget target) =>
-        target.Active && account.ServiceOfTarget(target.ResourceId) is { } s && (s.DesiredCount < target.Min || s.DesiredCount > target.Max);
+        target.Active && account.Index.OfTarget(target.ResourceId) is { } s && (s.DesiredCount < target.Min || s.DesiredCount > target.Max);
 
     private void Schedule(DateTimeOffset time) => _earliest = time < _earliest ? time : _earliest;
 
@@ -217,20 +195,5 @@ internal sealed class FleetEngine(SimulatedAccount account)
         task.InterruptAt = at + SpotPlan.InterruptionWarning;
         Schedule(task.InterruptAt.Value);
         account.Events.TaskStateChange(service, task, at, "RUNNING", "STOPPED", "SpotInterruption", "Your Spot Task was interrupted.");
-    }
-
-    private void CompleteRollout(SimService service, DateTimeOffset now)
-    {
-        if (service.Primary is not { RolloutState: "IN_PROGRESS" })
-        {
-            _rollouts.Remove(service);
-        }
-        else if (service.Primary is { } primary && now >= primary.CompletesAfter && service.Tasks.All(t => t.Running && !t.Replaced))
-        {
-            _rollouts.Remove(service);
-            primary.RolloutState = "COMPLETED";
-            primary.UpdatedAt = now;
-            service.Deployments.RemoveAll(d => d.Status != "PRIMARY");
-        }
     }
 }

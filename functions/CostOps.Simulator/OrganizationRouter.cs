@@ -23,7 +23,7 @@ internal sealed class OrganizationRouter(SimulatedOrganization organization, Sts
         lock (organization.Gate)
         {
             var now = organization.Clock.GetUtcNow();
-            var owner = accessKey is null ? null : organization.Owner(accessKey);
+            var owner = accessKey is null ? null : organization.Sessions.Owner(accessKey);
             if (call.SigningName is "sts" or "organizations")
             {
                 organization.Count(call.Operation);

@@ -17,7 +17,7 @@ internal sealed class OrganizationsApi(SimulatedOrganization organization)
             {
                 var request = SimJson.Read(body, AwsJsonContext.Default.ListAccountsForParentRequest, "InvalidInputException");
                 CheckParent(request.ParentId, request.MaxResults);
-                var accounts = organization.AccountsUnder(request.ParentId).Select(Describe).ToList();
+                var accounts = organization.Tree.AccountsUnder(request.ParentId).Select(Describe).ToList();
                 var (page, next) = SimJson.Page(accounts, request.MaxResults, request.NextToken, organization.OrganizationsPageSize, organization.OrganizationsPageSize, "InvalidInputException");
                 return SimJson.Write(new ListAccountsForParentResponse { Accounts = page, NextToken = next }, AwsJsonContext.Default.ListAccountsForParentResponse);
             }
@@ -26,7 +26,7 @@ internal sealed class OrganizationsApi(SimulatedOrganization organization)
             {
                 var request = SimJson.Read(body, AwsJsonContext.Default.ListOrganizationalUnitsForParentRequest, "InvalidInputException");
                 CheckParent(request.ParentId, request.MaxResults);
-                var units = organization.UnitsUnder(request.ParentId)
+                var units = organization.Tree.UnitsUnder(request.ParentId)
                     .Select(u => new OrganizationalUnit { Id = u.Id, Arn = $"arn:aws:organizations::{organization.ManagementAccountId}:ou/{SimulatedOrganization.OrganizationId}/{u.Id}", Name = u.Id })
                     .ToList();
                 var (page, next) = SimJson.Page(units, request.MaxResults, request.NextToken, organization.OrganizationsPageSize, organization.OrganizationsPageSize, "InvalidInputException");
@@ -50,7 +50,7 @@ internal sealed class OrganizationsApi(SimulatedOrganization organization)
             throw new SimulatorError("InvalidInputException", $"You provided a value that does not match the required pattern: ParentId '{parentId}'.");
         }
 
-        if (!organization.HasParent(parentId!))
+        if (!organization.Tree.HasParent(parentId!))
         {
             throw new SimulatorError("ParentNotFoundException", "We can't find a root or OU with the ParentId that you specified.");
         }

@@ -10,8 +10,6 @@ namespace CostOps.Simulator;
 /// </summary>
 public sealed class SimulatedAccount
 {
-    private readonly Dictionary<string, SimService> _byArn = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Cluster, string Name), SimService> _byName = [];
     private readonly List<SimulatedAccount> _linked = [];
     private int _nextTask;
     private SpotPlan _spot = SpotPlan.None;
@@ -146,8 +144,7 @@ public sealed class SimulatedAccount
             }
 
             Services.Add(service);
-            _byArn[service.Arn] = service;
-            _byName[(cluster, name)] = service;
+            Index.Add(service);
             return service;
         }
     }
@@ -263,19 +260,8 @@ public sealed class SimulatedAccount
         return Clusters.TryGetValue(name, out var cluster) ? cluster : throw new SimulatorError("ClusterNotFoundException", $"Cluster not found: {nameOrArn}.");
     }
 
-    /// <summary>Call under <see cref="Gate"/>.</summary>
-    internal SimService? FindService(string cluster, string nameOrArn) =>
-        _byArn.TryGetValue(nameOrArn, out var byArn) ? (byArn.Cluster == cluster ? byArn : null) : _byName.GetValueOrDefault((cluster, nameOrArn));
-
-    /// <summary>Call under <see cref="Gate"/>.</summary>
-    internal SimService? ServiceByArn(string arn) => _byArn.GetValueOrDefault(arn);
-
-    /// <summary>Call under <see cref="Gate"/>. The service a scalable target (<c>service/cluster/name</c>) scales.</summary>
-    internal SimService? ServiceOfTarget(string resourceId)
-    {
-        var parts = resourceId.Split('/');
-        return parts.Length == 3 ? _byName.GetValueOrDefault((parts[1], parts[2])) : null;
-    }
+    /// <summary>Call under <see cref="Gate"/>. The services by ARN, by name and by scalable target.</summary>
+    internal SimServiceIndex Index { get; } = new();
 
     /// <summary>Call under <see cref="Gate"/>.</summary>
     internal SimScalableTarget? TargetOf(SimService service) => Targets.GetValueOrDefault($"service/{service.Cluster}/{service.Name}");
@@ -285,7 +271,7 @@ public sealed class SimulatedAccount
     {
         lock (Gate)
         {
-            Engine.SetDesired(_byArn[serviceArn], desired, Clock.GetUtcNow(), "direct");
+            Engine.SetDesired(Index[serviceArn], desired, Clock.GetUtcNow(), "direct");
         }
     }
 
@@ -305,7 +291,7 @@ public sealed class SimulatedAccount
     {
         lock (Gate)
         {
-            _byArn[serviceArn].Tags[key] = value;
+            Index[serviceArn].Tags[key] = value;
         }
     }
 

@@ -20,10 +20,6 @@ public sealed class SimulatedOrganization
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Account, string Region), SimulatorHandler> _handlers = [];
     private readonly Dictionary<string, string> _primaryRegion = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Parent, DateTimeOffset Joined)> _members = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SimOrganizationalUnit> _units = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _denied = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Account, DateTimeOffset Expiration)> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
 
     /// <param name="management">The hub account's options (account id, region, seed…); defaults as <see cref="SimulatorOptions"/>.</param>
@@ -32,6 +28,7 @@ public sealed class SimulatedOrganization
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero));
         var options = management ?? new SimulatorOptions();
         ManagementAccountId = options.AccountId;
+        Sessions = new SimSessionKeys(ManagementAccountId);
         HubHandler = Register(new SimulatedAccount(options, Clock));
         Handler = new OrganizationRouter(this, new StsApi(this), new OrganizationsApi(this));
     }
@@ -94,16 +91,12 @@ public sealed class SimulatedOrganization
 
         lock (_gate)
         {
-            if (!HasParent(parentId))
+            if (!Tree.HasParent(parentId))
             {
                 throw new ArgumentException($"No root or OU '{parentId}': add it first.", nameof(parentId));
             }
 
-            _units[ouId] = new SimOrganizationalUnit(ouId, parentId);
-            foreach (var account in accountIds)
-            {
-                _members[account] = (ouId, _members.TryGetValue(account, out var known) ? known.Joined : Clock.GetUtcNow());
-            }
+            Tree.AddUnit(parentId, ouId, accountIds, Clock.GetUtcNow());
         }
 
         return this;
@@ -114,7 +107,7 @@ public sealed class SimulatedOrganization
     {
         lock (_gate)
         {
-            _denied.Add(accountId);
+            Sessions.Deny(accountId);
         }
     }
 
@@ -126,10 +119,7 @@ public sealed class SimulatedOrganization
     {
         lock (_gate)
         {
-            foreach (var key in _keys.Where(k => k.Value.Account == accountId).Select(k => k.Key).ToList())
-            {
-                _keys[key] = (accountId, Clock.GetUtcNow());
-            }
+            Sessions.ExpireAll(accountId, Clock.GetUtcNow());
         }
     }
 
@@ -173,26 +163,11 @@ public sealed class SimulatedOrganization
 
     internal Lock Gate => _gate;
 
-    // The members below are called under Gate.
-    internal bool IsMember(string accountId) => _members.ContainsKey(accountId);
+    /// <summary>Call under <see cref="Gate"/>.</summary>
+    internal SimSessionKeys Sessions { get; }
 
-    internal bool IsDenied(string accountId) => _denied.Contains(accountId);
-
-    internal bool HasParent(string parentId) => parentId == RootId || _units.ContainsKey(parentId);
-
-    internal IEnumerable<(string Id, DateTimeOffset Joined)> AccountsUnder(string parentId) =>
-        _members.Where(m => m.Value.Parent == parentId).OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => (m.Key, m.Value.Joined));
-
-    internal IEnumerable<SimOrganizationalUnit> UnitsUnder(string parentId) =>
-        _units.Values.Where(u => u.ParentId == parentId).OrderBy(u => u.Id, StringComparer.Ordinal);
-
-    internal void Issue(string accessKeyId, string accountId, DateTimeOffset expiration) => _keys[accessKeyId] = (accountId, expiration);
-
-    /// <summary>Whose key <paramref name="accessKeyId"/> is: the account and when it expires (never, for the hub's key); null when unknown.</summary>
-    internal (string Account, DateTimeOffset Expiration)? Owner(string accessKeyId) =>
-        accessKeyId == SimulatedAws.AccessKeyId ? (ManagementAccountId, DateTimeOffset.MaxValue)
-        : _keys.TryGetValue(accessKeyId, out var owner) ? owner
-        : null;
+    /// <summary>Call under <see cref="Gate"/>.</summary>
+    internal SimOrganizationTree Tree { get; } = new();
 
     /// <summary>The handler for <paramref name="accountId"/> in <paramref name="region"/> (in its first region for a global service); null when there is none.</summary>
     internal SimulatorHandler? Route(string accountId, string region, bool global) =>
@@ -212,7 +187,7 @@ public sealed class SimulatedOrganization
 
             _handlers[key] = handler;
             _primaryRegion.TryAdd(account.Options.AccountId, account.Region);
-            _members.TryAdd(account.Options.AccountId, (RootId, Clock.GetUtcNow()));
+            Tree.Join(account.Options.AccountId, Clock.GetUtcNow());
         }
 
         return handler;

@@ -45,8 +45,8 @@ internal sealed partial class StsApi(SimulatedOrganization organization)
         }
 
         var account = match.Groups["account"].Value;
-        var refused = !organization.IsMember(account)
-            || organization.IsDenied(account)
+        var refused = !organization.Tree.IsMember(account)
+            || organization.Sessions.IsDenied(account)
             || (organization.MemberRoleName is { } role && match.Groups["name"].Value != role)
             || (organization.ExternalId is { } expected && form.GetValueOrDefault("ExternalId") != expected);
         if (refused)
@@ -60,7 +60,7 @@ internal sealed partial class StsApi(SimulatedOrganization organization)
         var n = ++_issued;
         var key = string.Create(CultureInfo.InvariantCulture, $"ASIA{account}{n:D4}");
         var expiration = now.AddSeconds(duration);
-        organization.Issue(key, account, expiration);
+        organization.Sessions.Issue(key, account, expiration);
         var xml = new XElement(Ns + "AssumeRoleResponse",
             new XElement(Ns + "AssumeRoleResult",
                 new XElement(Ns + "AssumedRoleUser",

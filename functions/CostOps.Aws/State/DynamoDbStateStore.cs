@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using CostOps.Core.Activity;
@@ -22,14 +21,14 @@ namespace CostOps.Aws.State;
 /// </summary>
 public sealed class DynamoDbStateStore : ICostOpsStateStore, IBatchStateReads
 {
-    /// <summary>BatchGetItem reads at most 100 items a call; BatchWriteItem writes at most 25.</summary>
+    /// <summary>BatchGetItem reads at most 100 items a call.</summary>
     internal const int MaxKeysPerBatchGet = 100;
-    internal const int MaxItemsPerBatchWrite = 25;
-    private const int MaxBatchAttempts = 8;
+    internal const int MaxBatchAttempts = 8;
 
     private readonly IAmazonDynamoDB _client;
     private readonly DynamoDbStateStoreOptions _options;
     private readonly TimeProvider _time;
+    private readonly DynamoDbActivityLog _activity;
 
     public DynamoDbStateStore(IAmazonDynamoDB client, DynamoDbStateStoreOptions options, TimeProvider time)
     {
@@ -37,6 +36,7 @@ public sealed class DynamoDbStateStore : ICostOpsStateStore, IBatchStateReads
         _client = client;
         _options = options;
         _time = time;
+        _activity = new DynamoDbActivityLog(client, options, time);
     }
 
     public async Task<ServiceState?> GetAsync(string serviceArn, CancellationToken cancellationToken)
@@ -126,78 +126,10 @@ public sealed class DynamoDbStateStore : ICostOpsStateStore, IBatchStateReads
         await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = item }, cancellationToken);
     }
 
-    /// <summary>One record is a PutItem; more go 25 to a BatchWriteItem, items DynamoDB leaves unprocessed sent again after a short back-off.</summary>
-    public async Task AppendAsync(IReadOnlyList<ServiceActivity> items, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        var records = items.Select(a => ActivityItem.ToItem(a, a.At + _options.ActivityRetention)).ToList();
-        if (records.Count == 1)
-        {
-            await _client.PutItemAsync(new PutItemRequest { TableName = _options.TableName, Item = records[0] }, cancellationToken);
-            return;
-        }
+    /// <inheritdoc cref="DynamoDbActivityLog.AppendAsync"/>
+    public Task AppendAsync(IReadOnlyList<ServiceActivity> items, CancellationToken cancellationToken) => _activity.AppendAsync(items, cancellationToken);
 
-        foreach (var batch in records.Chunk(MaxItemsPerBatchWrite))
-        {
-            List<WriteRequest>? pending = [.. batch.Select(item => new WriteRequest { PutRequest = new PutRequest { Item = item } })];
-            for (var attempt = 0; pending is { Count: > 0 }; attempt++)
-            {
-                if (attempt == MaxBatchAttempts)
-                {
-                    throw new InvalidOperationException(
-                        $"DynamoDB left {pending.Count} of {batch.Length} activity records for table {_options.TableName} unprocessed after {MaxBatchAttempts} attempts.");
-                }
-
-                if (attempt > 0)
-                {
-                    await Task.Delay(TimeSpan.FromMilliseconds(50 << Math.Min(attempt, 5)), _time, cancellationToken);
-                }
-
-                var response = await _client.BatchWriteItemAsync(new BatchWriteItemRequest
-                {
-                    RequestItems = new() { [_options.TableName] = pending },
-                }, cancellationToken);
-                pending = response.UnprocessedItems?.GetValueOrDefault(_options.TableName);
-            }
-        }
-    }
-
-    public async IAsyncEnumerable<ServiceActivity> ReadAsync(
-        DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        if (to <= from)
-        {
-            yield break;
-        }
-
-        var last = DateOnly.FromDateTime(to.UtcDateTime.AddTicks(-1));
-        for (var day = DateOnly.FromDateTime(from.UtcDateTime); day <= last; day = day.AddDays(1))
-        {
-            // "<instant>#..." sorts after "<instant>": BETWEEN from and to keeps From and drops To, as the contract asks.
-            var request = new QueryRequest
-            {
-                TableName = _options.TableName,
-                KeyConditionExpression = "pk = :pk AND sk BETWEEN :from AND :to",
-                ExpressionAttributeValues = new()
-                {
-                    [":pk"] = Attr.S(ActivityItem.Partition(day)),
-                    [":from"] = Attr.S(Attr.Instant(from)),
-                    [":to"] = Attr.S(Attr.Instant(to)),
-                },
-            };
-            do
-            {
-                var page = await _client.QueryAsync(request, cancellationToken);
-                foreach (var item in page.Items ?? [])
-                {
-                    yield return ActivityItem.FromItem(item);
-                }
-
-                request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-            }
-            while (request.ExclusiveStartKey is not null);
-        }
-    }
+    public IAsyncEnumerable<ServiceActivity> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) => _activity.ReadAsync(from, to, cancellationToken);
 
     public Task<bool> TryRecordAsync(string key, string detail, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {

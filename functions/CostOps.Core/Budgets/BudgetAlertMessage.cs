@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CostOps.Core.Activity;
 using CostOps.Core.Notifications;
 
 namespace CostOps.Core.Budgets;
@@ -8,9 +7,6 @@ namespace CostOps.Core.Budgets;
 /// <summary>Composes the alert email. Pure: everything it shows is passed in.</summary>
 internal static class BudgetAlertMessage
 {
-    private const int MaxDetailChars = 200;
-    private const int MaxAccountsListed = 10;
-
     public static Notification Compose(
         BudgetSnapshot budget,
         CrossedThreshold alerted,
@@ -87,12 +83,12 @@ internal static class BudgetAlertMessage
 
         if (account is not null && topServices.Accounts.Count > 1)
         {
-            AppendAccounts(text, topServices);
+            BudgetAlertSections.AppendAccounts(text, topServices);
         }
 
-        AppendOffSchedule(text, offSchedule, maxOffScheduleListed);
-        AppendAnomalies(text, anomalies, budget, today);
-        AppendRunaway(text, runaway);
+        BudgetAlertSections.AppendOffSchedule(text, offSchedule, maxOffScheduleListed);
+        BudgetAlertSections.AppendAnomalies(text, anomalies, budget, today);
+        BudgetAlertSections.AppendRunaway(text, runaway);
 
         if (notes.Count > 0)
         {
@@ -104,7 +100,7 @@ internal static class BudgetAlertMessage
         }
 
         text.Append("\nWhat to do next:\n");
-        foreach (var step in NextSteps(budget, topServices, offSchedule))
+        foreach (var step in BudgetAlertNextSteps.For(budget, topServices, offSchedule))
         {
             text.Append("  - ").Append(step).Append('\n');
         }
@@ -135,126 +131,4 @@ internal static class BudgetAlertMessage
     private static string DaysLeftText(BudgetSnapshot budget, DateOnly today) => DaysLeft(budget, today) is { } days
         ? $"{days} (period {budget.PeriodStart:yyyy-MM-dd} to {budget.PeriodEnd:yyyy-MM-dd} UTC, counting today)"
         : $"unknown (period dates look wrong: {budget.PeriodStart:yyyy-MM-dd} to {budget.PeriodEnd:yyyy-MM-dd})";
-
-    private static void AppendAccounts(StringBuilder text, TopServices topServices)
-    {
-        text.Append(CultureInfo.InvariantCulture, $"\nSpend by account this month ({topServices.From:yyyy-MM-dd} to {topServices.ToInclusive:yyyy-MM-dd} UTC, Cost Explorer):\n");
-        foreach (var a in topServices.Accounts.Take(MaxAccountsListed))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  - {a.Label}: {BudgetText.Money(a.Amount, a.Currency)}\n");
-        }
-
-        if (topServices.Accounts.Count > MaxAccountsListed)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  ... and {topServices.Accounts.Count - MaxAccountsListed} more.\n");
-        }
-    }
-
-    private static void AppendOffSchedule(StringBuilder text, OffScheduleReport report, int maxListed)
-    {
-        text.Append("\nManaged services running outside their schedule now:\n");
-        if (report.Unavailable is not null)
-        {
-            text.Append("  Not available: ").Append(report.Unavailable).Append('\n');
-            return;
-        }
-
-        if (report.Services.Count == 0)
-        {
-            text.Append("  None: every managed service follows its schedule.\n");
-            return;
-        }
-
-        foreach (var s in report.Services.Take(maxListed))
-        {
-            var detail = s.Detail ?? string.Empty;
-            detail = detail.Length > MaxDetailChars ? detail[..MaxDetailChars] + "..." : detail;
-            text.Append(CultureInfo.InvariantCulture, $"  - {s.ClusterName}/{s.ServiceName}: {ReasonText(s.Reason)}");
-            text.Append(string.IsNullOrWhiteSpace(detail) ? "\n" : $" ({detail})\n");
-        }
-
-        if (report.Services.Count > maxListed)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  ... and {report.Services.Count - maxListed} more.\n");
-        }
-    }
-
-    /// <summary>Open anomalies of the budget period; nothing when anomalies are not read.</summary>
-    private static void AppendAnomalies(StringBuilder text, AnomalyReport? report, BudgetSnapshot budget, DateOnly today)
-    {
-        if (report is null)
-        {
-            return;
-        }
-
-        text.Append(CultureInfo.InvariantCulture, $"\nCost anomalies this period ({budget.PeriodStart:yyyy-MM-dd} to {today:yyyy-MM-dd} UTC, Cost Anomaly Detection):\n");
-        if (report.Findings is not { } findings)
-        {
-            text.Append("  Not available: ").Append(report.Unavailable).Append('\n');
-            return;
-        }
-
-        foreach (var line in findings.Lines())
-        {
-            text.Append("  - ").Append(line).Append('\n');
-        }
-    }
-
-    /// <summary>Services that could run the budget over (Auto Scaling maximum x task price x 730.5 h); nothing when the budget is not at risk.</summary>
-    private static void AppendRunaway(StringBuilder text, RunawayReport? report)
-    {
-        if (report is null)
-        {
-            return;
-        }
-
-        text.Append("\nRunaway-scaling guard (Auto Scaling maximum x task price x 730.5 hours against this budget):\n");
-        if (report.Unavailable is not null)
-        {
-            text.Append("  Not available: ").Append(report.Unavailable).Append('\n');
-            return;
-        }
-
-        if (report.Lines.Count == 0)
-        {
-            text.Append("  None: every managed service's Auto Scaling maximum fits this budget.\n");
-        }
-
-        foreach (var line in report.Lines)
-        {
-            text.Append("  - ").Append(line).Append('\n');
-        }
-    }
-
-    private static string ReasonText(ActivityKind reason) => reason switch
-    {
-        ActivityKind.OverrideInForce => "keep-running override in force",
-        ActivityKind.Drift => "drift (running although CostOps stopped it)",
-        _ => reason.ToString(),
-    };
-
-    private static IEnumerable<string> NextSteps(BudgetSnapshot budget, TopServices topServices, OffScheduleReport offSchedule)
-    {
-        if (offSchedule.Services.Count > 0)
-        {
-            yield return $"Check the {offSchedule.Services.Count} service(s) running outside their schedule: remove keep-running tags that are no longer needed and find out who started drifted services.";
-        }
-        else if (topServices.Top.Count > 0)
-        {
-            yield return $"Open Cost Explorer filtered to \"{topServices.Top[0].Service}\", this month's largest spend, and stop or downsize what is not needed.";
-        }
-        else
-        {
-            yield return "Open Cost Explorer grouped by service for this month to see what drives the spend.";
-        }
-
-        if (budget.Limit > 0 && budget.Forecast is { } forecast && forecast > budget.Limit)
-        {
-            yield return $"At this pace the period ends near {BudgetText.Money(forecast, budget.Currency)}, above the {BudgetText.Money(budget.Limit, budget.Currency)} limit: cut spend now, or raise the budget if the growth is expected.";
-        }
-        else
-        {
-            yield return $"If this spend is expected, raise the threshold ({BudgetThresholdParser.Setting}) or the budget limit; higher thresholds will still alert.";
-        }
-    }
 }

@@ -24,6 +24,7 @@ public sealed class SchedulerReconciler
     private readonly IStructuredLog _log;
     private readonly TimeProvider _time;
     private readonly ServiceReconciler _service;
+    private readonly SchedulerRunReporter _reporter;
     private readonly IScheduleDecider _decider;
 
     public SchedulerReconciler(
@@ -42,6 +43,7 @@ public sealed class SchedulerReconciler
         _time = time;
         _decider = decider;
         _service = new ServiceReconciler(decider, ports, options, metrics, log, time);
+        _reporter = new SchedulerRunReporter(ports.Store, options, metrics, log);
     }
 
     /// <summary>How soon the scheduler looks again at a woken service whose load balancer rules wait for healthy targets.</summary>
@@ -105,8 +107,8 @@ public sealed class SchedulerReconciler
         var routesPending = done.Any(o => o.RoutesPending);
         var nextBoundary = partialListing && !routesPending ? null : await WakeUpAsync(listed, startedAt, routesPending, dryRun, cancellationToken);
         var summary = new SchedulerRunSummary(startedAt, _time.GetUtcNow(), dryRun, done, token, runError) { NextBoundary = nextBoundary };
-        Report(summary);
-        await RecordRunAsync(summary, cancellationToken);
+        _reporter.Report(summary);
+        await _reporter.RecordRunAsync(summary, cancellationToken);
         return summary;
     }
 
@@ -175,88 +177,6 @@ public sealed class SchedulerReconciler
         {
             return $"time budget of {_options.TimeBudget.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s used up and the continuation "
                 + $"after {next.ContinuationToken} could not be invoked ({ex.GetType().Name}: {ex.Message}); the next scheduled run covers the rest";
-        }
-    }
-
-    private void Report(SchedulerRunSummary summary)
-    {
-        var debug = _log.IsEnabled(LogLevel.Debug);
-        foreach (var o in summary.Services)
-        {
-            if (!o.IsNoteworthy && !debug)
-            {
-                continue;
-            }
-
-            var level = o.Action switch
-            {
-                ServiceAction.Fail => LogLevel.Error,
-                ServiceAction.Drift or ServiceAction.Defer => LogLevel.Warning,
-                ServiceAction.Skip when o.Error is not null => LogLevel.Warning,
-                _ when !o.IsNoteworthy => LogLevel.Debug,
-                _ => LogLevel.Info,
-            };
-            _log.Write(level, "scheduler.service", $"{o.Action} {o.ClusterName}/{o.ServiceName}: {o.Reason}",
-            [
-                new("cluster", o.ClusterName), new("service", o.ServiceName), new("serviceArn", o.ServiceArn),
-                new("action", o.Action.ToString()), new("reason", o.Reason), new("error", o.Error),
-                new("override", o.OverrideChange), new("dryRun", summary.DryRun ? "true" : "false"),
-            ]);
-        }
-
-        _log.Write(LogLevel.Info, "scheduler.summary", SummaryText(summary),
-        [
-            new("services", Count(summary.Services.Count)), new("stopped", Count(summary.Stopped)), new("started", Count(summary.Started)),
-            new("unchanged", Count(summary.Unchanged)), new("skipped", Count(summary.Skipped)), new("deferred", Count(summary.Deferred)),
-            new("drifted", Count(summary.Drifted)), new("failed", Count(summary.Failed)),
-            new("continuationToken", summary.ContinuationToken), new("dryRun", summary.DryRun ? "true" : "false"),
-        ]);
-
-        if (summary.RunError is not null)
-        {
-            _log.Write(LogLevel.Error, "scheduler.run", summary.RunError, [new("continuationToken", summary.ContinuationToken)]);
-        }
-
-        if (summary.DryRun)
-        {
-            return;
-        }
-
-        _metrics.Add("ServicesStopped", summary.Stopped, MetricUnit.Count);
-        _metrics.Add("ServicesStarted", summary.Started, MetricUnit.Count);
-        _metrics.Add("ServicesSkipped", summary.Skipped + summary.Deferred, MetricUnit.Count);
-        _metrics.Add("ServicesFailed", summary.Failed, MetricUnit.Count);
-        _metrics.Add("ServicesDrifted", summary.Drifted, MetricUnit.Count);
-    }
-
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static string SummaryText(SchedulerRunSummary s) => string.Create(CultureInfo.InvariantCulture,
-        $"{(s.DryRun ? "dry run: " : string.Empty)}{s.Services.Count} services: {s.Stopped} stopped, {s.Started} started, {s.Unchanged} unchanged, "
-        + $"{s.Skipped} skipped, {s.Deferred} deferred, {s.Drifted} drifted, {s.Failed} failed{(s.ContinuationToken is null ? string.Empty : "; continues in a new invocation")}");
-
-    /// <summary>Kept only for runs that changed something or failed, so a quiet run writes nothing.</summary>
-    private async Task RecordRunAsync(SchedulerRunSummary s, CancellationToken ct)
-    {
-        if (s.DryRun || s.Stopped + s.Started + s.Drifted + s.Failed == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            await _ports.Store.RecordRunAsync(
-                new SchedulerRunRecord(s.StartedAt, s.FinishedAt, s.Stopped, s.Started, s.Drifted, s.Deferred, s.Failed, s.ContinuationToken)
-                {
-                    Account = _options.Account,
-                    Region = _options.Account is null ? null : _options.Region,
-                },
-                ct);
-        }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
-        {
-            _log.Write(LogLevel.Warning, "scheduler.run_not_recorded", "Could not record the run summary; the services' own state is saved.",
-                [new("error", $"{ex.GetType().Name}: {ex.Message}")]);
         }
     }
 }
