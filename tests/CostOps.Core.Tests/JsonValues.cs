@@ -1,4 +1,4 @@
-namespace CostOps.Core.Tests.Targets;
+namespace CostOps.Core.Tests;
 
 /// <summary>Edits a JSON document as text for property tests: replace the n-th value with anything, even invalid JSON.</summary>
 internal static class JsonValues
