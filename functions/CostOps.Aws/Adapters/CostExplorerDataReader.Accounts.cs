@@ -29,33 +29,15 @@ public sealed partial class CostExplorerDataReader : ILinkedAccountCostReader, I
         var byTag = new DailySums();
         var byAccount = new DailySums();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pages = 0;
-        await foreach (var page in client.GetCostAndUsageAllAsync(request, cancellationToken).ConfigureAwait(false))
+        var pages = new CostPages(client);
+        await foreach (var row in pages.GroupsAsync(request, page => AddNames(page, names), cancellationToken).ConfigureAwait(false))
         {
-            pages++;
-            foreach (var result in page.ResultsByTime ?? [])
-            {
-                if (result.TimePeriod is null || !DateOnly.TryParseExact(result.TimePeriod.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    continue;
-                }
-
-                foreach (var group in result.Groups ?? [])
-                {
-                    MetricValue? value = null;
-                    group.Metrics?.TryGetValue(query.Metric, out value);
-                    var amount = WireAmount.Parse(value?.Amount);
-                    var currency = value?.Unit ?? "USD";
-                    var estimated = result.Estimated ?? false;
-                    byTag.Add(day, group.Keys is { Count: > 0 } keys ? keys[0] : string.Empty, amount, currency, estimated);
-                    byAccount.Add(day, group.Keys is { Count: > 1 } both ? both[1] : string.Empty, amount, currency, estimated);
-                }
-            }
-
-            AddNames(page, names);
+            var (amount, currency) = row.Metric(query.Metric);
+            byTag.Add(row.Day, row.Key(0), amount, currency, row.Estimated);
+            byAccount.Add(row.Day, row.Key(1), amount, currency, row.Estimated);
         }
 
-        return new CostAnswer<TagAccountCosts>(new TagAccountCosts(byTag.ToList(), byAccount.ToList(), names), pages);
+        return new CostAnswer<TagAccountCosts>(new TagAccountCosts(byTag.ToList(), byAccount.ToList(), names), pages.Count);
     }
 
     /// <summary>

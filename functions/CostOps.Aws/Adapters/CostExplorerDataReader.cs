@@ -69,40 +69,22 @@ public sealed partial class CostExplorerDataReader(ICostExplorerClient client) :
         };
         var byService = new Dictionary<(DateOnly Day, string Service, string Currency), (decimal? Amount, bool Estimated)>();
         var fargate = new List<UsageTypeCost>();
-        var pages = 0;
-        await foreach (var page in client.GetCostAndUsageAllAsync(request, cancellationToken).ConfigureAwait(false))
+        var pages = new CostPages(client);
+        await foreach (var row in pages.GroupsAsync(request, null, cancellationToken).ConfigureAwait(false))
         {
-            pages++;
-            foreach (var result in page.ResultsByTime ?? [])
+            var (service, usageType) = (row.Key(0), row.Key(1));
+            var (amount, currency) = row.Metric(query.Metric);
+            var key = (row.Day, service, currency);
+            var sum = byService.GetValueOrDefault(key);
+            byService[key] = (amount is null ? sum.Amount : (sum.Amount ?? 0m) + amount, row.Estimated);
+            if (usageType.Contains("Fargate-", StringComparison.Ordinal))
             {
-                if (result.TimePeriod is null || !DateOnly.TryParseExact(result.TimePeriod.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    continue;
-                }
-
-                foreach (var group in result.Groups ?? [])
-                {
-                    var service = group.Keys is { Count: > 0 } keys ? keys[0] : string.Empty;
-                    var usageType = group.Keys is { Count: > 1 } both ? both[1] : string.Empty;
-                    MetricValue? cost = null;
-                    MetricValue? used = null;
-                    group.Metrics?.TryGetValue(query.Metric, out cost);
-                    group.Metrics?.TryGetValue(quantity, out used);
-                    var amount = WireAmount.Parse(cost?.Amount);
-                    var currency = cost?.Unit ?? "USD";
-                    var key = (day, service, currency);
-                    var sum = byService.GetValueOrDefault(key);
-                    byService[key] = (amount is null ? sum.Amount : (sum.Amount ?? 0m) + amount, result.Estimated ?? false);
-                    if (usageType.Contains("Fargate-", StringComparison.Ordinal))
-                    {
-                        fargate.Add(new UsageTypeCost(day, service, usageType, amount, WireAmount.Parse(used?.Amount), currency));
-                    }
-                }
+                fargate.Add(new UsageTypeCost(row.Day, service, usageType, amount, row.Metric(quantity).Amount, currency));
             }
         }
 
         var daily = byService.Select(e => new DailyCost(e.Key.Day, e.Key.Service, e.Value.Amount, e.Key.Currency, e.Value.Estimated)).ToList();
-        return new CostAnswer<ServiceUsageCosts>(new ServiceUsageCosts(daily, fargate), pages);
+        return new CostAnswer<ServiceUsageCosts>(new ServiceUsageCosts(daily, fargate), pages.Count);
     }
 
     public Task<CostAnswer<IReadOnlyList<DailyCost>>> DailyByTagAsync(CostQuery query, string tagKey, CancellationToken cancellationToken)
@@ -153,29 +135,14 @@ public sealed partial class CostExplorerDataReader(ICostExplorerClient client) :
             GroupBy = [groupBy],
         };
         var costs = new List<DailyCost>();
-        var pages = 0;
-        await foreach (var page in client.GetCostAndUsageAllAsync(request, cancellationToken).ConfigureAwait(false))
+        var pages = new CostPages(client);
+        await foreach (var row in pages.GroupsAsync(request, null, cancellationToken).ConfigureAwait(false))
         {
-            pages++;
-            foreach (var result in page.ResultsByTime ?? [])
-            {
-                if (result.TimePeriod is null || !DateOnly.TryParseExact(result.TimePeriod.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    continue;
-                }
-
-                var estimated = result.Estimated ?? false;
-                foreach (var group in result.Groups ?? [])
-                {
-                    var key = group.Keys is { Count: > 0 } keys ? keys[0] : string.Empty;
-                    MetricValue? value = null;
-                    group.Metrics?.TryGetValue(query.Metric, out value);
-                    costs.Add(new DailyCost(day, key, WireAmount.Parse(value?.Amount), value?.Unit ?? "USD", estimated));
-                }
-            }
+            var (amount, currency) = row.Metric(query.Metric);
+            costs.Add(new DailyCost(row.Day, row.Key(0), amount, currency, row.Estimated));
         }
 
-        return new CostAnswer<IReadOnlyList<DailyCost>>(costs, pages);
+        return new CostAnswer<IReadOnlyList<DailyCost>>(costs, pages.Count);
     }
 
     private static DateInterval Interval(DateOnly start, DateOnly endExclusive) => new()
