@@ -10,41 +10,12 @@ namespace CostOps.Aws.Adapters;
 /// <summary>Reads daily costs and forecasts from Cost Explorer, counting every page as one paid request.</summary>
 public sealed partial class CostExplorerDataReader(ICostExplorerClient client) : ICostDataReader, IUsageTypeCostReader, IServiceSpendSource
 {
-    /// <summary>One request (MONTHLY granularity, grouped by SERVICE); on the first day of a month there is nothing to ask for yet.</summary>
-    public async Task<IReadOnlyList<ServiceSpend>> MonthToDateByServiceAsync(DateOnly monthStart, DateOnly endExclusive, CancellationToken cancellationToken)
-    {
-        if (endExclusive <= monthStart)
-        {
-            return [];
-        }
-
-        const string metric = "UnblendedCost";
-        var totals = new Dictionary<(string Service, string Currency), decimal>();
-        var request = new GetCostAndUsageRequest
-        {
-            TimePeriod = Interval(monthStart, endExclusive),
-            Granularity = "MONTHLY",
-            Metrics = [metric],
-            GroupBy = [new GroupDefinition { Type = "DIMENSION", Key = "SERVICE" }],
-        };
-        await foreach (var page in client.GetCostAndUsageAllAsync(request, cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var group in (page.ResultsByTime ?? []).SelectMany(r => r.Groups ?? []))
-            {
-                MetricValue? value = null;
-                group.Metrics?.TryGetValue(metric, out value);
-                if (WireAmount.Parse(value?.Amount) is not { } amount || group.Keys is not { Count: > 0 } keys)
-                {
-                    continue;
-                }
-
-                var key = (keys[0], value?.Unit ?? "USD");
-                totals[key] = totals.GetValueOrDefault(key) + amount;
-            }
-        }
-
-        return totals.Select(t => new ServiceSpend(t.Key.Service, t.Value, t.Key.Currency)).ToList();
-    }
+    /// <summary>
+    /// Month-to-date spend per service: the services of <see cref="MonthToDateByServiceAndAccountAsync"/>, the same one paid
+    /// request (MONTHLY, grouped by SERVICE and LINKED_ACCOUNT); on the first day of a month there is nothing to ask for yet.
+    /// </summary>
+    public async Task<IReadOnlyList<ServiceSpend>> MonthToDateByServiceAsync(DateOnly monthStart, DateOnly endExclusive, CancellationToken cancellationToken) =>
+        (await MonthToDateByServiceAndAccountAsync(monthStart, endExclusive, cancellationToken).ConfigureAwait(false)).ByService;
 
     public Task<CostAnswer<IReadOnlyList<DailyCost>>> DailyByServiceAsync(CostQuery query, CancellationToken cancellationToken)
     {
